@@ -68,7 +68,10 @@ func Resolve(s string) (Resolution, error) {
 		return Resolution{}, &LookupError{Input: s, Err: ErrEmpty}
 	}
 	if r, ok := resolveDigits(t); ok {
-		return r, notMainlandCode(s, r)
+		if err := notMainlandCode(s, r); err != nil {
+			return Resolution{}, err
+		}
+		return r, nil
 	}
 	if r, n := utf8.DecodeRuneInString(t); n == len(t) {
 		if c, alias, ok := ByChar(r); ok {
@@ -79,21 +82,18 @@ func Resolve(s string) (Resolution, error) {
 			return Resolution{Code: c, Form: f}, nil
 		}
 	}
-	for i := range provinceTable {
-		e := &provinceTable[i]
-		switch {
-		case t == e.short:
-			return Resolution{Code: e.code, Form: FormShortName}, nil
-		case t == e.full:
-			return Resolution{Code: e.code, Form: FormFullName}, nil
-		case foldEqualIgnoringSpace(t, e.english):
-			return Resolution{Code: e.code, Form: FormEnglish}, nil
+	if t[0] < utf8.RuneSelf {
+		if c, ok := byEnglishName(t); ok {
+			return Resolution{Code: c, Form: FormEnglish}, nil
 		}
-		for rest := e.asciiAliases; rest != ""; {
-			var a string
-			a, rest, _ = strings.Cut(rest, ",")
-			if foldEqualIgnoringSpace(t, a) {
-				return Resolution{Code: e.code, Form: FormEnglish}, nil
+	} else {
+		for i := range provinceTable {
+			e := &provinceTable[i]
+			if len(t) == len(e.short) && t == e.short {
+				return Resolution{Code: e.code, Form: FormShortName}, nil
+			}
+			if len(t) == len(e.full) && t == e.full {
+				return Resolution{Code: e.code, Form: FormFullName}, nil
 			}
 		}
 	}
@@ -101,6 +101,25 @@ func Resolve(s string) (Resolution, error) {
 		return Resolution{}, &LookupError{Input: s, Place: place, Err: ErrNotMainland}
 	}
 	return Resolution{}, &LookupError{Input: s, Err: ErrUnknown}
+}
+
+// byEnglishName matches t against the English names and ASCII aliases, ignoring case and spaces.
+func byEnglishName(t string) (Code, bool) {
+	first := t[0] | 0x20 // lower-case an ASCII letter
+	for i := range provinceTable {
+		e := &provinceTable[i]
+		if e.english[0]|0x20 == first && foldEqualIgnoringSpace(t, e.english) {
+			return e.code, true
+		}
+		for rest := e.asciiAliases; rest != ""; {
+			var a string
+			a, rest, _ = strings.Cut(rest, ",")
+			if foldEqualIgnoringSpace(t, a) {
+				return e.code, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // resolveDigits handles the two- and six-digit forms. A numeric input that is no province returns
