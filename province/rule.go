@@ -48,28 +48,28 @@ type RuleKind uint8
 
 // The rule kinds. The comment says what Param means where it is used.
 const (
-	RulePrincipalLegalRep              RuleKind = iota + 1 // the subject's principal must be its legal representative
-	RulePrincipalAny                                       // the principal may be someone other than the legal representative, no letter needed
-	RulePrincipalAuthorisation                             // a principal who is not the legal representative needs a signed authorisation
-	RuleWebsitePrincipalAuthorisation                      // a website principal who is not the legal representative needs a signed authorisation
-	RuleNonLegalRepAuthorisation                           // any principal who is not the legal representative needs the legal representative's authorisation
-	RuleMinimumAge                                         // Param: the minimum age in years
-	RuleForeignerRefused                                   // foreign nationals cannot file as individuals
-	RuleCrossProvinceRefused                               // individuals must hold a local identity card
-	RuleCrossProvinceResidencePermit                       // non-local individuals need a local residence permit or similar proof
-	RuleAuthenticityCommitment                             // the service principal signs an authenticity notice and commitment
-	RuleCommitmentLetter                                   // a signed filing commitment letter is required
-	RuleFinanceApproval                                    // internet-finance subjects need the regulator's approval or a commitment
-	RuleShellSubjectMayAdd                                 // a subject with no live services may add services directly
-	RuleOneWebsitePerOrder                                 // one website (and one domain) per order
-	RuleMaxDomainsPerOrder                                 // Param: the most domains one order may carry
-	RuleDomainMinValidity                                  // Param: months the domain must remain registered
-	RuleBureauReviewDays                                   // Param: working days the bureau may take
-	RuleLandlineRequired                                   // units must give a fixed-line office phone
-	RuleMobileDiffersFromEmergency                         // the principal's mobile and the emergency number must differ
-	RuleSameCityAddress                                    // mailing and certificate addresses in the same city
-	RuleDomainHolderUnitName                               // the domain holder must be the unit itself
-	RuleShowSubjectNumber                                  // sites show the subject number, not the service number
+	RulePrincipalLegalRep             RuleKind = iota + 1 // the subject's principal must be its legal representative
+	RulePrincipalAny                                      // the principal may be someone other than the legal representative, no letter needed
+	RulePrincipalAuthorisation                            // a principal who is not the legal representative needs a signed authorisation
+	RuleWebsitePrincipalAuthorisation                     // a website principal who is not the legal representative needs a signed authorisation
+	RuleNonLegalRepAuthorisation                          // any principal who is not the legal representative needs the legal representative's authorisation
+	RuleMinimumAge                                        // Param: the minimum age in years
+	RuleForeignerRefused                                  // foreign nationals cannot file as individuals
+	RuleCrossProvinceRefused                              // individuals must hold a local identity card
+	RuleCrossProvinceResidencePermit                      // non-local individuals need a local residence permit or similar proof
+	RuleAuthenticityCommitment                            // the service principal signs an authenticity notice and commitment
+	RuleCommitmentLetter                                  // a signed filing commitment letter is required
+	RuleFinanceApproval                                   // internet-finance subjects need the regulator's approval or a commitment
+	RuleShellSubjectMayAdd                                // a subject with no live services may add services directly
+	RuleOneWebsitePerOrder                                // one website (and one domain) per order
+	RuleMaxDomainsPerOrder                                // Param: the most domains one order may carry
+	RuleDomainMinValidity                                 // Param: months the domain must remain registered
+	RuleBureauReviewDays                                  // Param: working days the bureau may take
+	RuleLandlineRequired                                  // units must give a fixed-line office phone
+	RuleMobileDiffersFromEmergency                        // the principal's mobile and the emergency number must differ
+	RuleSameCityAddress                                   // mailing and certificate addresses in the same city
+	RuleDomainHolderUnitName                              // the domain holder must be the unit itself
+	RuleShowSubjectNumber                                 // sites show the subject number, not the service number
 )
 
 var ruleKindNames = [...]struct{ name, label string }{
