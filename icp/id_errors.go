@@ -1,0 +1,153 @@
+package icp
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// Sentinel errors for the identifier parsers. Every parser returns an
+// [*IDError] that unwraps to exactly one of them, so callers test the kind of
+// failure with [errors.Is] and read the details with [errors.As].
+var (
+	// ErrEmpty reports an empty input where an identifier was required.
+	ErrEmpty = errors.New("icp: empty identifier")
+	// ErrLength reports an input of the wrong length.
+	ErrLength = errors.New("icp: wrong length")
+	// ErrCharacter reports a character that is not allowed at its position.
+	ErrCharacter = errors.New("icp: invalid character")
+	// ErrSyntax reports an input whose overall shape is wrong (missing or
+	// misplaced separators, empty parts).
+	ErrSyntax = errors.New("icp: invalid syntax")
+	// ErrDate reports a birth date that is not a real calendar date or is
+	// earlier than the earliest year accepted.
+	ErrDate = errors.New("icp: invalid date")
+	// ErrFutureDate reports a birth date after the reference date.
+	ErrFutureDate = errors.New("icp: date after the reference date")
+	// ErrArea reports an area code that does not belong to a mainland
+	// province (or, for organisations, to the national level).
+	ErrArea = errors.New("icp: unknown area code")
+	// ErrCheckDigit reports a check character that does not match the one
+	// computed from the other characters; [IDError.Want] holds the expected one.
+	ErrCheckDigit = errors.New("icp: wrong check character")
+	// ErrAuthority reports a registration-authority code (first character of
+	// a unified social credit code) that GB 32100 does not define.
+	ErrAuthority = errors.New("icp: unknown registration authority")
+	// ErrCategory reports an institution-category code (second character of a
+	// unified social credit code) that is not defined for its authority.
+	ErrCategory = errors.New("icp: unknown institution category")
+	// ErrRange reports a well-formed number outside the ranges in use, such
+	// as a mobile number in an unallocated prefix.
+	ErrRange = errors.New("icp: number range not in use")
+	// ErrTLD reports a domain whose top-level domain is not acceptable.
+	ErrTLD = errors.New("icp: invalid top-level domain")
+	// ErrHyphen reports a domain label that starts or ends with a hyphen.
+	ErrHyphen = errors.New("icp: label starts or ends with a hyphen")
+	// ErrTooLong reports an input, or a part of it, over its length limit.
+	ErrTooLong = errors.New("icp: too long")
+)
+
+// Part names used in [IDError.Part].
+const (
+	idPartLength    = "length"
+	idPartCharacter = "character"
+	idPartDate      = "birth date"
+	idPartArea      = "area code"
+	idPartCheck     = "check character"
+	idPartAuthority = "registration authority"
+	idPartCategory  = "institution category"
+	idPartOrgCode   = "organisation code"
+	idPartPrefix    = "number range"
+	idPartSyntax    = "syntax"
+	idPartLocal     = "local part"
+	idPartDomain    = "domain"
+	idPartLabel     = "label"
+	idPartTLD       = "top-level domain"
+	idPartExtension = "extension"
+	idPartNumber    = "subscriber number"
+)
+
+// IDError describes why an identifier failed to parse. It is the only error
+// type the identifier parsers return.
+//
+// Input never holds a full personal identifier: for resident identity
+// numbers, mobile numbers, landlines and email addresses it is masked the
+// same way the type's String method masks a valid value. The error text is
+// English and stable; translations key on the sentinel from [errors.Is].
+type IDError struct {
+	// Type names the identifier type, e.g. "ResidentID" or "CreditCode".
+	Type string
+	// Part names the component that failed: "length", "character",
+	// "birth date", "area code", "check character", "organisation code",
+	// "registration authority", "institution category", "number range",
+	// "syntax", "local part", "domain", "label", "top-level domain",
+	// "extension" or "subscriber number".
+	Part string
+	// Input is the input as given, masked for personal identifiers.
+	Input string
+	// Offset is the byte offset in the input where the failing part starts,
+	// or -1 when the failure concerns the input as a whole.
+	Offset int
+	// Want is the expected value where one can be computed: the correct
+	// check character for ErrCheckDigit. It is empty otherwise.
+	Want string
+	// Err is one of the package's sentinel errors (ErrLength, ErrCheckDigit, …).
+	Err error
+}
+
+// Error returns a message of the form
+// `icp: ResidentID "110105********002Y": check character: wrong check character, want "X" (at offset 17)`.
+func (e *IDError) Error() string {
+	var b strings.Builder
+	b.WriteString("icp: ")
+	b.WriteString(e.Type)
+	b.WriteByte(' ')
+	b.WriteString(strconv.Quote(e.Input))
+	b.WriteString(": ")
+	b.WriteString(e.Part)
+	b.WriteString(": ")
+	if e.Err != nil {
+		b.WriteString(strings.TrimPrefix(e.Err.Error(), "icp: "))
+	}
+	if e.Want != "" {
+		b.WriteString(", want ")
+		b.WriteString(strconv.Quote(e.Want))
+	}
+	if e.Offset >= 0 {
+		b.WriteString(" (at offset ")
+		b.WriteString(strconv.Itoa(e.Offset))
+		b.WriteByte(')')
+	}
+	return b.String()
+}
+
+// Unwrap returns the sentinel error.
+func (e *IDError) Unwrap() error { return e.Err }
+
+// idFail is the allocation-free description of a parse failure that the
+// internal checkers return; it becomes an *IDError only when a caller asks
+// for an error.
+type idFail struct {
+	err    error
+	part   string
+	offset int
+	want   byte // expected check character, 0 if none
+}
+
+// ok reports whether the check passed.
+func (f idFail) ok() bool { return f.err == nil }
+
+// idErrorFrom builds the exported error from a failure; input must already be
+// masked for personal types.
+func idErrorFrom(typ, input string, f idFail) *IDError {
+	e := &IDError{Type: typ, Part: f.part, Input: input, Offset: f.offset, Err: f.err}
+	if f.want != 0 {
+		e.Want = string(rune(f.want))
+	}
+	return e
+}
+
+// idFailAt is shorthand for building an idFail.
+func idFailAt(err error, part string, offset int) idFail {
+	return idFail{err: err, part: part, offset: offset}
+}

@@ -1,0 +1,309 @@
+package icp
+
+import (
+	"database/sql/driver"
+	"strings"
+
+	"github.com/beian-go/beian/province"
+)
+
+// CreditCode is a unified social credit code (统一社会信用代码, GB 32100-2015),
+// the 18-character number on every organisation's certificate since 2015:
+//
+//	position 1     registration authority ([Authority])
+//	position 2     institution category ([Category])
+//	positions 3–8  area code of the registering authority (GB/T 2260)
+//	positions 9–17 the organisation code with its own GB 11714 check ([OrgCode])
+//	position 18    the check character, modulo 31
+//
+// The alphabet is the 31 symbols 0–9 and A–Y without I, O, S, V and Z.
+//
+// A CreditCode is a small comparable value. The zero value is not a valid
+// code: IsValid reports false and String returns "". Credit codes identify
+// organisations and are public, so String shows the real code. Safe for
+// concurrent use.
+type CreditCode struct {
+	b      [creditCodeLen]byte
+	legacy bool
+}
+
+const (
+	creditCodeLen  = 18
+	creditCodeType = "CreditCode"
+	// creditCodeAlphabet lists the symbols; a symbol's value is its index.
+	creditCodeAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+	// creditCodeWeights are 3^i mod 31 for positions 1–17.
+	creditCodeWeights = "\x01\x03\x09\x1b\x13\x1a\x10\x11\x14\x1d\x19\x0d\x08\x18\x0a\x1e\x1c"
+	// creditCodeNationalArea is the area code of authorities at national level.
+	creditCodeNationalArea = 100000
+)
+
+// creditCodeValues maps a byte to its symbol value plus one; zero marks a
+// byte outside the alphabet.
+var creditCodeValues = [256]uint8{
+	'0': 1, '1': 2, '2': 3, '3': 4, '4': 5, '5': 6, '6': 7, '7': 8, '8': 9, '9': 10,
+	'A': 11, 'B': 12, 'C': 13, 'D': 14, 'E': 15, 'F': 16, 'G': 17, 'H': 18,
+	'J': 19, 'K': 20, 'L': 21, 'M': 22, 'N': 23, 'P': 24, 'Q': 25, 'R': 26,
+	'T': 27, 'U': 28, 'W': 29, 'X': 30, 'Y': 31,
+}
+
+// ParseCreditCode parses a unified social credit code strictly. It checks,
+// in this order: the length (18 bytes), the alphabet (upper case only, no I,
+// O, S, V, Z), the registration authority and the institution category
+// (which must be defined for that authority), that positions 3–8 are digits
+// forming 100000 (national level) or an area code inside a mainland
+// province, the embedded organisation code's GB 11714 check character
+// (position 17) and the mod-31 check character (position 18).
+//
+// Errors are [*IDError] values unwrapping to ErrEmpty, ErrLength,
+// ErrCharacter, ErrAuthority, ErrCategory, ErrArea or ErrCheckDigit; for a
+// check failure Part says which check ("organisation code" or "check
+// character") and Want holds the expected character. Some codes issued in
+// early pilots fail the mod-31 check although their organisation code is
+// right; [ParseCreditCodeLenient] accepts them and says so.
+// ParseCreditCode allocates only when it fails.
+func ParseCreditCode(s string) (CreditCode, error) {
+	c, f := creditCodeCheck(s)
+	if !f.ok() {
+		return CreditCode{}, idErrorFrom(creditCodeType, s, f)
+	}
+	return c, nil
+}
+
+// MustParseCreditCode is like [ParseCreditCode] but panics on error. It is
+// meant for tests and constants, never for input.
+func MustParseCreditCode(s string) CreditCode {
+	c, err := ParseCreditCode(s)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// ValidCreditCode reports whether [ParseCreditCode] accepts s. It never
+// allocates.
+func ValidCreditCode(s string) bool {
+	_, f := creditCodeCheck(s)
+	return f.ok()
+}
+
+// CreditCodeLeniency is the set of deviations [ParseCreditCodeLenient]
+// tolerated in its input. The zero value means the input was a strictly
+// valid code.
+type CreditCodeLeniency uint8
+
+// The deviations ParseCreditCodeLenient tolerates.
+const (
+	// CreditCodeTrimmed: leading or trailing white space (ASCII or U+3000
+	// ideographic space) was removed.
+	CreditCodeTrimmed CreditCodeLeniency = 1 << iota
+	// CreditCodeUpperCased: lower-case letters were changed to upper case.
+	CreditCodeUpperCased
+	// CreditCodeLegacyCheck: the mod-31 check character is wrong but the
+	// embedded organisation code passes its GB 11714 check, as in codes from
+	// the early Xiamen/Fujian pilots (91350203M0001QAY9B). The code is kept
+	// as issued and [CreditCode.Legacy] reports true.
+	CreditCodeLegacyCheck
+)
+
+// Has reports whether every deviation in x is in l.
+func (l CreditCodeLeniency) Has(x CreditCodeLeniency) bool { return l&x == x }
+
+// String lists the deviations, e.g. "trimmed|legacy-check", or "none".
+func (l CreditCodeLeniency) String() string {
+	if l == 0 {
+		return "none"
+	}
+	var parts []string
+	for _, e := range []struct {
+		bit  CreditCodeLeniency
+		name string
+	}{{CreditCodeTrimmed, "trimmed"}, {CreditCodeUpperCased, "upper-cased"}, {CreditCodeLegacyCheck, "legacy-check"}} {
+		if l.Has(e.bit) {
+			parts = append(parts, e.name)
+		}
+	}
+	return strings.Join(parts, "|")
+}
+
+// ParseCreditCodeLenient is the explicit lenient path for credit codes found
+// in the wild. Beyond [ParseCreditCode] it removes surrounding white space,
+// upper-cases letters, and accepts a wrong mod-31 check character when the
+// embedded organisation code passes its own check (the legacy pilot codes).
+// It reports every deviation it tolerated; a zero CreditCodeLeniency means s
+// was strictly valid. Everything else fails as in ParseCreditCode.
+//
+// A code accepted only with CreditCodeLegacyCheck keeps its issued check
+// character: its String and MarshalText give the code as issued, and
+// re-parsing that text needs ParseCreditCodeLenient again, because
+// ParseCreditCode, UnmarshalText and Scan stay strict.
+func ParseCreditCodeLenient(s string) (CreditCode, CreditCodeLeniency, error) {
+	var l CreditCodeLeniency
+	t := strings.Trim(s, " \t\r\n\u3000")
+	if t != s {
+		l |= CreditCodeTrimmed
+	}
+	if u := strings.ToUpper(t); u != t {
+		l |= CreditCodeUpperCased
+		t = u
+	}
+	c, f := creditCodeCheck(t)
+	if f.err == ErrCheckDigit && f.part == idPartCheck {
+		// creditCodeCheck verifies the organisation code before the
+		// mod-31 check, so reaching the last check means it passed.
+		c.legacy = true
+		return c, l | CreditCodeLegacyCheck, nil
+	}
+	if !f.ok() {
+		return CreditCode{}, l, idErrorFrom(creditCodeType, s, f)
+	}
+	return c, l, nil
+}
+
+// creditCodeCheck is the one grammar of CreditCode. It does not allocate.
+func creditCodeCheck(s string) (CreditCode, idFail) {
+	if len(s) == 0 {
+		return CreditCode{}, idFailAt(ErrEmpty, idPartLength, -1)
+	}
+	if len(s) != creditCodeLen {
+		return CreditCode{}, idFailAt(ErrLength, idPartLength, -1)
+	}
+	var c CreditCode
+	sum := 0
+	for i := 0; i < creditCodeLen; i++ {
+		v := creditCodeValues[s[i]]
+		if v == 0 {
+			return CreditCode{}, idFailAt(ErrCharacter, idPartCharacter, i)
+		}
+		if i < creditCodeLen-1 {
+			sum += int(v-1) * int(creditCodeWeights[i])
+		}
+		c.b[i] = s[i]
+	}
+	a := authorityByCode(c.b[0])
+	if a == AuthorityUnknown {
+		return CreditCode{}, idFailAt(ErrAuthority, idPartAuthority, 0)
+	}
+	if categoryByCode(a, c.b[1]) == CategoryUnknown {
+		return CreditCode{}, idFailAt(ErrCategory, idPartCategory, 1)
+	}
+	for i := 2; i < 8; i++ {
+		if !idIsDigit(c.b[i]) {
+			return CreditCode{}, idFailAt(ErrCharacter, idPartCharacter, i)
+		}
+	}
+	if area := idDigits(c.b[2:8]); area != creditCodeNationalArea {
+		if _, ok := province.ByAreaCode(area); !ok {
+			return CreditCode{}, idFailAt(ErrArea, idPartArea, 2)
+		}
+	}
+	if want := orgCodeCheckChar(c.b[8:16]); want != c.b[16] {
+		return CreditCode{}, idFail{err: ErrCheckDigit, part: idPartOrgCode, offset: 16, want: want}
+	}
+	if want := creditCodeAlphabet[(31-sum%31)%31]; want != c.b[17] {
+		return c, idFail{err: ErrCheckDigit, part: idPartCheck, offset: 17, want: want}
+	}
+	return c, idFail{}
+}
+
+// IsValid reports whether c is a parsed code rather than the zero value.
+func (c CreditCode) IsValid() bool { return c.b[0] != 0 }
+
+// Legacy reports whether c was accepted by [ParseCreditCodeLenient] despite
+// a wrong mod-31 check character.
+func (c CreditCode) Legacy() bool { return c.legacy }
+
+// String returns the 18-character code, or "" for the zero value.
+func (c CreditCode) String() string {
+	if !c.IsValid() {
+		return ""
+	}
+	return string(c.b[:])
+}
+
+// Authority returns the registration authority (position 1).
+func (c CreditCode) Authority() Authority {
+	if !c.IsValid() {
+		return AuthorityUnknown
+	}
+	return authorityByCode(c.b[0])
+}
+
+// Category returns the institution category (positions 1–2).
+func (c CreditCode) Category() Category {
+	if !c.IsValid() {
+		return CategoryUnknown
+	}
+	return categoryByCode(authorityByCode(c.b[0]), c.b[1])
+}
+
+// AreaCode returns the six-digit area code of the registering authority
+// (positions 3–8), 100000 for national-level authorities, 0 for the zero
+// value.
+func (c CreditCode) AreaCode() int {
+	if !c.IsValid() {
+		return 0
+	}
+	return idDigits(c.b[2:8])
+}
+
+// Province returns the province of the registering authority, or 0 for a
+// national-level authority and for the zero value.
+func (c CreditCode) Province() province.Code {
+	p, _ := province.ByAreaCode(c.AreaCode())
+	return p
+}
+
+// OrgCode returns the organisation code embedded in positions 9–17.
+func (c CreditCode) OrgCode() OrgCode {
+	var o OrgCode
+	if c.IsValid() {
+		copy(o.b[:], c.b[8:17])
+	}
+	return o
+}
+
+// AppendText implements [encoding.TextAppender] with the code.
+func (c CreditCode) AppendText(b []byte) ([]byte, error) {
+	if !c.IsValid() {
+		return b, nil
+	}
+	return append(b, c.b[:]...), nil
+}
+
+// MarshalText implements [encoding.TextMarshaler] with the code.
+func (c CreditCode) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with the strict
+// [ParseCreditCode]; an empty text gives the zero value.
+func (c *CreditCode) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*c = CreditCode{}
+		return nil
+	}
+	v, err := ParseCreditCode(string(text))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// Scan implements [database/sql.Scanner] with the strict [ParseCreditCode]:
+// NULL and "" give the zero value.
+func (c *CreditCode) Scan(src any) error {
+	s, err := idScanText(src, creditCodeType)
+	if err != nil {
+		return err
+	}
+	return c.UnmarshalText([]byte(s))
+}
+
+// Value implements [database/sql/driver.Valuer]: the code, or NULL for the
+// zero value.
+func (c CreditCode) Value() (driver.Value, error) {
+	if !c.IsValid() {
+		return nil, nil
+	}
+	return c.String(), nil
+}
