@@ -1,0 +1,116 @@
+package icp
+
+import (
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// ErrUnknownEnum is the sentinel every [*EnumError] unwraps to: a text form
+// that names no constant of the enum, or a value that has no name to encode.
+var ErrUnknownEnum = errors.New("icp: unknown enum value")
+
+// EnumError reports text that names no constant of an enum type, or an enum
+// value that cannot be encoded because it is not one of the constants.
+// It unwraps to [ErrUnknownEnum].
+type EnumError struct {
+	// Type is the Go type name, e.g. "Nature" or "ServiceContent".
+	Type string
+	// Input is the text that failed to decode, or the value that failed to
+	// encode written as Type(N). It is cut to 64 bytes.
+	Input string
+}
+
+// Error returns a message such as `icp: unknown Nature "enterprize"`.
+func (e *EnumError) Error() string {
+	return "icp: unknown " + e.Type + " " + strconv.Quote(e.Input)
+}
+
+// Unwrap returns [ErrUnknownEnum].
+func (e *EnumError) Unwrap() error { return ErrUnknownEnum }
+
+// enumErr builds an *EnumError, cutting long inputs so that error text stays short.
+func enumErr(typ, input string) *EnumError {
+	const maxInput = 64
+	if len(input) > maxInput {
+		input = input[:maxInput]
+	}
+	return &EnumError{Type: typ, Input: input}
+}
+
+// enumEntry is one constant of a scalar enum: index 0 of every table is the
+// unset value and has empty strings.
+type enumEntry struct {
+	name  string // stable ASCII name, the text encoding
+	label string // Chinese display label
+}
+
+// enumString returns the name of v, or "Type(N)" when v is not a constant.
+func enumString(table []enumEntry, typ string, v int) string {
+	if v > 0 && v < len(table) {
+		return table[v].name
+	}
+	return typ + "(" + strconv.Itoa(v) + ")"
+}
+
+// enumLabel returns the Chinese label of v, or "" when v is not a constant.
+func enumLabel(table []enumEntry, v int) string {
+	if v > 0 && v < len(table) {
+		return table[v].label
+	}
+	return ""
+}
+
+// enumAppendText appends the name of v; the unset value appends nothing and
+// any other non-constant is an error.
+func enumAppendText(b []byte, table []enumEntry, typ string, v int) ([]byte, error) {
+	if v == 0 {
+		return b, nil
+	}
+	if v < 0 || v >= len(table) {
+		return b, enumErr(typ, enumString(table, typ, v))
+	}
+	return append(b, table[v].name...), nil
+}
+
+// enumParse finds the constant named s, ignoring ASCII case. The empty string
+// is the unset value only when allowEmpty is true.
+func enumParse(table []enumEntry, typ, s string, allowEmpty bool) (int, error) {
+	if s == "" && allowEmpty {
+		return 0, nil
+	}
+	for i := 1; i < len(table); i++ {
+		if strings.EqualFold(table[i].name, s) {
+			return i, nil
+		}
+	}
+	return 0, enumErr(typ, s)
+}
+
+// enumScanText turns a database value into text for an enum's Scan method:
+// NULL and "" mean unset.
+func enumScanText(typ string, src any) (string, error) {
+	switch v := src.(type) {
+	case nil:
+		return "", nil
+	case string:
+		return v, nil
+	case []byte:
+		return string(v), nil
+	}
+	return "", fmt.Errorf("icp: cannot scan %T into a %s", src, typ)
+}
+
+// enumValue turns an enum's text encoding into a database value: the unset
+// value is stored as NULL.
+func enumValue(b []byte, err error) (driver.Value, error) {
+	if err != nil {
+		return nil, err
+	}
+	if len(b) == 0 {
+		return nil, nil
+	}
+	return string(b), nil
+}
