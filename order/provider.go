@@ -226,7 +226,7 @@ var huaweiLabels = [...]string{
 // ParseProviderStatus(Huawei, HuaweiLabel(s)) gives s back for every status with a label,
 // except that SMS verification reads back as bureau review.
 func HuaweiLabel(s Status) string {
-	if !s.IsValid() {
+	if !s.IsValid() || int(s) >= len(huaweiLabels) {
 		return ""
 	}
 	return huaweiLabels[s]

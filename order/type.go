@@ -113,7 +113,7 @@ func (t Type) Value() (driver.Value, error) { return valueEnum(t, typeNames[:], 
 // receives the MIIT SMS code (domain.md §3.6, §4.1). The zero value is returned for an
 // undefined type.
 func (t Type) Requires() Requirements {
-	if !t.IsValid() {
+	if !t.IsValid() || int(t) >= len(requirements) {
 		return Requirements{}
 	}
 	return requirements[t]
@@ -168,24 +168,27 @@ const (
 // Has reports whether every recipient in q is in r.
 func (r Recipients) Has(q Recipients) bool { return r&q == q }
 
-// String returns the ASCII names joined by "|" ("subject-principal|service-principal"), or
-// "none" for the empty set.
+// String returns the ASCII names joined by "|" ("subject-principal|service-principal"),
+// "none" for the empty set, or "Recipients(N)" when r holds undefined bits.
 func (r Recipients) String() string {
-	return r.join("none", "|", "subject-principal", "service-principal", "Recipients")
+	if r&^recipientsAll != 0 {
+		return enumName(uint8(r), nil, "Recipients")
+	}
+	return r.join("none", "|", "subject-principal", "service-principal")
 }
 
-// Label returns the Chinese names joined by "、" (主体负责人、网站/APP负责人), or 无 for the
-// empty set.
+// Label returns the Chinese names joined by "、" (主体负责人、网站/APP负责人), 无 for the empty
+// set, or "" when r holds undefined bits.
 func (r Recipients) Label() string {
-	return r.join("无", "、", "主体负责人", "网站/APP负责人", "Recipients")
+	if r&^recipientsAll != 0 {
+		return ""
+	}
+	return r.join("无", "、", "主体负责人", "网站/APP负责人")
 }
 
-func (r Recipients) join(empty, sep, subject, service, goName string) string {
+func (r Recipients) join(empty, sep, subject, service string) string {
 	if r == 0 {
 		return empty
-	}
-	if r&^recipientsAll != 0 {
-		return enumName(uint8(r), nil, goName)
 	}
 	s := ""
 	if r.Has(SubjectPrincipal) {
