@@ -1,0 +1,210 @@
+package number
+
+import (
+	"bytes"
+	"iter"
+
+	"github.com/beian-go/beian/province"
+)
+
+// Match is a number found in text by [FindAll], [Find] or [All].
+type Match struct {
+	// Start and End are byte offsets into the scanned text: text[Start:End]
+	// is the number as written there, and ParseLenient of it returns Number
+	// and Fixes.
+	Start, End int
+	// Number is the number found.
+	Number Number
+	// Fixes are the corrections needed to read text[Start:End].
+	Fixes Fixes
+}
+
+// FindAll returns every number in text, in order, with its byte span. text
+// may be plain text or raw HTML: numbers are recognised in the lenient forms
+// of [ParseLenient] (spaces, &nbsp;, zero-width characters, full-width and
+// lower-case letters, traditional characters, missing 号, aliases) except
+// that labels are not part of a match and telecom licence classes must be
+// ASCII upper-case. A digit run longer than the serial makes no match; a
+// malformed or placeholder service suffix (号-X) is left out of the match.
+// It returns nil when there is none, and allocates nothing else.
+func FindAll(text []byte) []Match {
+	return AppendAll(nil, text)
+}
+
+// AppendAll appends the matches of [FindAll] to dst and returns the
+// extended slice; it does not allocate when dst has room.
+func AppendAll(dst []Match, text []byte) []Match {
+	f := newFinder(text)
+	for {
+		m, ok := f.next()
+		if !ok {
+			return dst
+		}
+		dst = append(dst, m)
+	}
+}
+
+// Find returns the first number in text, as [FindAll] would.
+func Find(text []byte) (Match, bool) {
+	f := newFinder(text)
+	return f.next()
+}
+
+// All returns an iterator over the matches of [FindAll], computed as the
+// loop advances. text must not change while iterating.
+func All(text []byte) iter.Seq[Match] {
+	return func(yield func(Match) bool) {
+		f := newFinder(text)
+		for {
+			m, ok := f.next()
+			if !ok || !yield(m) {
+				return
+			}
+		}
+	}
+}
+
+// Anchors are byte strings every number contains, searched with
+// bytes.Index/IndexByte so that text without numbers is skipped at memory
+// speed: 备 (ICP备, 公网安备) and 证 (ICP证) with their traditional forms, and
+// the class letters of telecom licences.
+var anchors = [...]string{"备", "備", "证", "證", "B", "A"}
+
+const (
+	anchorBei = iota
+	anchorBeiT
+	anchorZheng
+	anchorZhengT
+	anchorB
+	anchorA
+	numAnchors
+)
+
+// finder scans text for numbers from pos on.
+type finder struct {
+	text []byte
+	pos  int             // where scanning continues
+	low  int             // end of the last match: no match may start before it
+	at   [numAnchors]int // next offset of each anchor at or after pos; -1 none; -2 not searched yet
+}
+
+func newFinder(text []byte) finder {
+	f := finder{text: text}
+	for k := range f.at {
+		f.at[k] = -2
+	}
+	return f
+}
+
+// next returns the next match.
+func (f *finder) next() (Match, bool) {
+	for {
+		best, which := -1, -1
+		for k := range f.at {
+			if f.at[k] == -2 || f.at[k] >= 0 && f.at[k] < f.pos {
+				f.at[k] = -1
+				if f.pos < len(f.text) {
+					var i int
+					if len(anchors[k]) == 1 {
+						i = bytes.IndexByte(f.text[f.pos:], anchors[k][0])
+					} else {
+						i = bytes.Index(f.text[f.pos:], []byte(anchors[k]))
+					}
+					if i >= 0 {
+						f.at[k] = f.pos + i
+					}
+				}
+			}
+			if f.at[k] >= 0 && (best < 0 || f.at[k] < best) {
+				best, which = f.at[k], k
+			}
+		}
+		if best < 0 {
+			f.pos = len(f.text)
+			return Match{}, false
+		}
+		if m, ok := f.try(best, which); ok {
+			f.pos, f.low = m.End, m.End
+			return m, true
+		}
+		f.pos = best + len(anchors[which])
+	}
+}
+
+// maxNoiseBack bounds how much noise the backward walk skips per step.
+const maxNoiseBack = 32
+
+// prev returns the significant rune ending at end (skipping noise
+// backwards, not before f.low), folded as the lenient reader folds it, and
+// where it starts.
+func (f *finder) prev(end int) (rune, int, bool) {
+	for range maxNoiseBack {
+		if end <= f.low {
+			return 0, 0, false
+		}
+		if n := noiseBefore(f.text, f.low, end); n > 0 {
+			end -= n
+			continue
+		}
+		r, size := decodeLastRune(f.text, f.low, end)
+		r, _ = fold(r)
+		return r, end - size, true
+	}
+	return 0, 0, false
+}
+
+// try attempts a match around the anchor at p.
+func (f *finder) try(p, which int) (Match, bool) {
+	start := -1
+	switch which {
+	case anchorB, anchorA:
+		if p+1 >= len(f.text) || f.text[p+1] != '1' && f.text[p+1] != '2' {
+			return Match{}, false
+		}
+		c, s, ok := f.prev(p)
+		switch {
+		case !ok || c == '-' || c == '.':
+			start = p
+		case c >= 0x80:
+			if _, _, isProv := province.ByChar(c); isProv {
+				start = s
+			} else if province.IsNotMainlandChar(c) {
+				return Match{}, false
+			} else {
+				start = p
+			}
+		case s == p-1 && isASCIIAlnum(f.text[s]):
+			return Match{}, false // inside a word: AB2-…, 3B2-…
+		default:
+			start = p
+		}
+	default:
+		c, s, ok := f.prev(p)
+		if !ok {
+			return Match{}, false
+		}
+		var want string
+		switch {
+		case c == 'P':
+			want = "CI"
+		case c == '安' && (which == anchorBei || which == anchorBeiT):
+			want = "网公"
+		default:
+			return Match{}, false
+		}
+		for _, w := range want {
+			if c, s, ok = f.prev(s); !ok || c != w {
+				return Match{}, false
+			}
+		}
+		if _, s, ok = f.prev(s); !ok {
+			return Match{}, false
+		}
+		start = s
+	}
+	res := scan(f.text, start, modeFind)
+	if res.err != nil {
+		return Match{}, false
+	}
+	return Match{Start: start, End: res.end, Number: res.n, Fixes: res.fixes}, true
+}
