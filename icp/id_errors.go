@@ -43,6 +43,9 @@ var (
 	ErrTLD = errors.New("icp: invalid top-level domain")
 	// ErrHyphen reports a domain label that starts or ends with a hyphen.
 	ErrHyphen = errors.New("icp: label starts or ends with a hyphen")
+	// ErrPublicSuffix reports a domain that is itself a public suffix
+	// (com.cn, 中国), so it has no registrable domain.
+	ErrPublicSuffix = errors.New("icp: domain is a public suffix")
 	// ErrTooLong reports an input, or a part of it, over its length limit.
 	ErrTooLong = errors.New("icp: too long")
 )
