@@ -9,7 +9,7 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// footerTailPercent: a number whose text starts in the last
+// footerTailPercent: a number whose text reaches into the last
 // footerTailPercent percent of a page's visible text counts as being at the
 // bottom of the page.
 const footerTailPercent = 30
@@ -37,7 +37,7 @@ const footerTailPercent = 30
 // with the same 14-digit code. A number is at the bottom of the page when it
 // is inside a <footer>, an element with role="contentinfo", an element whose
 // id or class contains "foot", "copyright", "beian" or "icp", or when its text
-// starts in the last 30% of the page's visible text. [ExpectICP],
+// reaches into the last 30% of the page's visible text. [ExpectICP],
 // [ExpectPublicSecurity] and [RequirePublicSecurity] add checks that the
 // right number is shown.
 //
@@ -135,7 +135,7 @@ func (v *visibleText) shownAt(start, end int, m number.Match, tail int) Shown {
 		Kind:     m.Number.Kind().String(),
 		Text:     string(v.buf[start:end]),
 		Fixes:    m.Fixes,
-		InFooter: start >= tail,
+		InFooter: end > tail,
 	}
 	first, _ := slices.BinarySearchFunc(v.spans, start+1, func(sp span, off int) int { return sp.start - off })
 	first = max(first-1, 0)
@@ -211,14 +211,19 @@ func badgeNear(n *html.Node) bool {
 			return true
 		}
 	}
-	for _, sib := range [2]*html.Node{n.PrevSibling, n.NextSibling} {
-		for ; sib != nil && sib.Type == html.TextNode && isSpace(sib.Data); sib = sib.NextSibling {
-		}
-		if sib != nil && sib.Type == html.ElementNode && sib.DataAtom == atom.Img {
-			return true
-		}
+	prev := n.PrevSibling
+	for prev != nil && prev.Type == html.TextNode && isSpace(prev.Data) {
+		prev = prev.PrevSibling
 	}
-	return false
+	next := n.NextSibling
+	for next != nil && next.Type == html.TextNode && isSpace(next.Data) {
+		next = next.NextSibling
+	}
+	return isImage(prev) || isImage(next)
+}
+
+func isImage(n *html.Node) bool {
+	return n != nil && n.Type == html.ElementNode && n.DataAtom == atom.Img
 }
 
 // commonAncestor returns the innermost element containing both a and b;
