@@ -68,7 +68,9 @@ func ParseAccessMethod(s string) (AccessMethod, error) {
 
 // AppendText appends the text form of v to b. It never fails: unknown bits
 // are written in hex.
-func (v AccessMethod) AppendText(b []byte) ([]byte, error) { return accessTable.appendText(b, uint64(v)), nil }
+func (v AccessMethod) AppendText(b []byte) ([]byte, error) {
+	return accessTable.appendText(b, uint64(v)), nil
+}
 
 // MarshalText encodes v in its text form; the zero AccessMethod encodes as "".
 func (v AccessMethod) MarshalText() ([]byte, error) { return v.AppendText(nil) }

@@ -20,36 +20,36 @@ type CertType uint8
 
 // The certificate types.
 const (
-	CertBusinessLicence          CertType = iota + 1 // 营业执照（个人或企业）
-	CertOrgCode                                      // 组织机构代码证
-	CertForeignEnterpriseOffice                      // 外国企业常驻代表机构登记证
-	CertLawFirmLicence                               // 律师事务所执业许可证
-	CertForeignCulturalCentre                        // 外国在华文化中心登记证
-	CertForeignTourismOffice                         // 外国政府旅游部门常驻代表机构批准登记证
-	CertEmbassySchoolLicence                         // 北京市外国驻华使馆人员子女学校办学许可证
-	CertCreditCode                                   // 统一社会信用代码证书
-	CertJudicialExpertiseLicence                     // 司法鉴定许可证
-	CertReligiousVenue                               // 宗教活动场所登记证
-	CertOverseasOrganisation                         // 境外机构证件
-	CertMedicalInstitutionLicence                    // 医疗机构执业许可证
-	CertNotaryLicence                                // 公证机构执业证
-	CertRuralCollective                              // 农村集体经济组织登记证
-	CertMilitaryUnitCode                             // 部队代号
-	CertMilitaryServiceLicence                       // 军队单位对外有偿服务许可证
-	CertPublicInstitution                            // 事业单位法人证书
-	CertSocialOrganisation                           // 社会团体法人登记证书
-	CertPrivateNonEnterprise                         // 民办非企业单位登记证书
-	CertSocialServiceOrganisation                    // 社会服务机构登记证书
-	CertPrivateSchoolLicence                         // 民办学校办学许可证
-	CertArbitrationCommission                        // 仲裁委员会登记证
-	CertFoundation                                   // 基金会法人登记证书
-	CertResidentID                                   // 居民身份证 (person)
-	CertPassport                                     // 护照 (person)
-	CertTaiwanTravelPermit                           // 台湾居民来往大陆通行证 (person)
-	CertHKMacaoTravelPermit                          // 港澳居民来往内地通行证 (person)
-	CertForeignPermanentResident                     // 外国人永久居留身份证 (person)
-	CertHKMacaoResidencePermit                       // 港澳居民居住证 (person)
-	CertTaiwanResidencePermit                        // 台湾居民居住证 (person)
+	CertBusinessLicence           CertType = iota + 1 // 营业执照（个人或企业）
+	CertOrgCode                                       // 组织机构代码证
+	CertForeignEnterpriseOffice                       // 外国企业常驻代表机构登记证
+	CertLawFirmLicence                                // 律师事务所执业许可证
+	CertForeignCulturalCentre                         // 外国在华文化中心登记证
+	CertForeignTourismOffice                          // 外国政府旅游部门常驻代表机构批准登记证
+	CertEmbassySchoolLicence                          // 北京市外国驻华使馆人员子女学校办学许可证
+	CertCreditCode                                    // 统一社会信用代码证书
+	CertJudicialExpertiseLicence                      // 司法鉴定许可证
+	CertReligiousVenue                                // 宗教活动场所登记证
+	CertOverseasOrganisation                          // 境外机构证件
+	CertMedicalInstitutionLicence                     // 医疗机构执业许可证
+	CertNotaryLicence                                 // 公证机构执业证
+	CertRuralCollective                               // 农村集体经济组织登记证
+	CertMilitaryUnitCode                              // 部队代号
+	CertMilitaryServiceLicence                        // 军队单位对外有偿服务许可证
+	CertPublicInstitution                             // 事业单位法人证书
+	CertSocialOrganisation                            // 社会团体法人登记证书
+	CertPrivateNonEnterprise                          // 民办非企业单位登记证书
+	CertSocialServiceOrganisation                     // 社会服务机构登记证书
+	CertPrivateSchoolLicence                          // 民办学校办学许可证
+	CertArbitrationCommission                         // 仲裁委员会登记证
+	CertFoundation                                    // 基金会法人登记证书
+	CertResidentID                                    // 居民身份证 (person)
+	CertPassport                                      // 护照 (person)
+	CertTaiwanTravelPermit                            // 台湾居民来往大陆通行证 (person)
+	CertHKMacaoTravelPermit                           // 港澳居民来往内地通行证 (person)
+	CertForeignPermanentResident                      // 外国人永久居留身份证 (person)
+	CertHKMacaoResidencePermit                        // 港澳居民居住证 (person)
+	CertTaiwanResidencePermit                         // 台湾居民居住证 (person)
 	certTypeEnd
 )
 

@@ -42,7 +42,9 @@ func (v NoticeCategory) IsValid() bool { return v > 0 && v < noticeCategoryEnd }
 
 // String returns the stable ASCII name ("subject"), or "NoticeCategory(N)" for a value that
 // is not a constant.
-func (v NoticeCategory) String() string { return enumString(noticeCategoryTable[:], "NoticeCategory", int(v)) }
+func (v NoticeCategory) String() string {
+	return enumString(noticeCategoryTable[:], "NoticeCategory", int(v))
+}
 
 // Label returns the Chinese name (主体信息不准确), or "" for a value that is not a constant.
 func (v NoticeCategory) Label() string { return enumLabel(noticeCategoryTable[:], int(v)) }

@@ -88,7 +88,9 @@ func ParsePreApproval(s string) (PreApproval, error) {
 
 // AppendText appends the text form of v to b. It never fails: unknown bits
 // are written in hex.
-func (v PreApproval) AppendText(b []byte) ([]byte, error) { return preApprovalTable.appendText(b, uint64(v)), nil }
+func (v PreApproval) AppendText(b []byte) ([]byte, error) {
+	return preApprovalTable.appendText(b, uint64(v)), nil
+}
 
 // MarshalText encodes v in its text form; the zero PreApproval encodes as "".
 func (v PreApproval) MarshalText() ([]byte, error) { return v.AppendText(nil) }

@@ -133,7 +133,9 @@ func ParseServerLocation(s string) (ServerLocation, error) {
 
 // AppendText appends the text form of v to b. It never fails: unknown bits
 // are written in hex.
-func (v ServerLocation) AppendText(b []byte) ([]byte, error) { return serverTable.appendText(b, uint64(v)), nil }
+func (v ServerLocation) AppendText(b []byte) ([]byte, error) {
+	return serverTable.appendText(b, uint64(v)), nil
+}
 
 // MarshalText encodes v in its text form; the zero ServerLocation encodes as "".
 func (v ServerLocation) MarshalText() ([]byte, error) { return v.AppendText(nil) }

@@ -122,7 +122,9 @@ func ParseServiceContent(s string) (ServiceContent, error) {
 
 // AppendText appends the text form of v to b. It never fails: unknown bits
 // are written in hex.
-func (v ServiceContent) AppendText(b []byte) ([]byte, error) { return serviceTable.appendText(b, uint64(v)), nil }
+func (v ServiceContent) AppendText(b []byte) ([]byte, error) {
+	return serviceTable.appendText(b, uint64(v)), nil
+}
 
 // MarshalText encodes v in its text form; the zero ServiceContent encodes as "".
 func (v ServiceContent) MarshalText() ([]byte, error) { return v.AppendText(nil) }
