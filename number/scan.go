@@ -1,6 +1,8 @@
 package number
 
 import (
+	"unicode/utf8"
+
 	"github.com/beian-go/beian/province"
 )
 
@@ -81,9 +83,10 @@ func (r *reader[S]) expect(want rune) (int, bool) {
 
 // digits reads decimal digits and returns their value (exact up to 19
 // digits), their count, the offset of the first one and the first digit.
-// In lenient modes noise may separate the digits only when it separates
-// every one of them (1 2 3 4 5 6), so that a number never swallows a
-// neighbouring figure (粤ICP备040144 2024 has the serial 040144).
+// In lenient modes invisible characters may sit anywhere between digits,
+// but spaces only when they separate every digit (1 2 3 4 5 6), so that a
+// number never swallows a neighbouring figure (粤ICP备040144 2024 has the
+// serial 040144).
 func (r *reader[S]) digits() (v uint64, n, start int, first rune) {
 	c, st, en, fx := r.peek()
 	start, first = st, c
@@ -96,7 +99,7 @@ func (r *reader[S]) digits() (v uint64, n, start int, first rune) {
 		singleRuns = true
 	)
 	for isDigit(c) {
-		if n > 0 && st != r.i { // noise ended a run of digits
+		if n > 0 && fx&Fixes(FixSpace) != 0 { // a space ended a run of digits
 			if n1 < 0 {
 				n1, v1, i1, f1 = n, v, r.i, r.fixes
 			}
@@ -196,6 +199,8 @@ func scan[S text](s S, start int, m mode) result {
 		} else {
 			off, err = st, ErrSyntax
 		}
+	} else if c == utf8.RuneError && en-st == 1 {
+		off, err = st, ErrSyntax
 	} else {
 		pr, prOff := c, st
 		r.take(en, fx)

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/beian-go/beian/number"
 	"github.com/beian-go/beian/province"
@@ -57,7 +58,9 @@ type Footer struct {
 	// Number leaves it out (nothing like "公网安备 号" is printed).
 	PublicSecurity number.Number
 	// Company is the operator's name, printed in the copyright line; ""
-	// leaves it out. It is escaped, never interpreted as HTML.
+	// leaves it out. It is escaped, never interpreted as HTML; runs of
+	// white space become one space; invalid UTF-8 and control characters
+	// are rejected.
 	Company string
 	// Year is the copyright year (1990–9999); 0 leaves it out.
 	Year int
@@ -86,6 +89,12 @@ func (f Footer) check() error {
 	if f.PublicSecurity != (number.Number{}) && (!f.PublicSecurity.IsValid() || f.PublicSecurity.Kind() != number.KindPublicSecurity) {
 		return bad("PublicSecurity field holds a %v number", f.PublicSecurity.Kind())
 	}
+	if !printable(f.Company) {
+		return bad("company name is not valid UTF-8 or holds control characters")
+	}
+	if !utf8.ValidString(f.BadgeSrc) {
+		return bad("badge URL is not valid UTF-8")
+	}
 	if f.Year != 0 && (f.Year < 1990 || f.Year > 9999) {
 		return bad("year %d out of range", f.Year)
 	}
@@ -96,6 +105,20 @@ func (f Footer) check() error {
 		}
 	}
 	return nil
+}
+
+// printable reports valid UTF-8 without control characters other than
+// white space (which is collapsed when printed).
+func printable(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for _, r := range s {
+		if (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || (0x7F <= r && r < 0xA0) {
+			return false
+		}
+	}
+	return true
 }
 
 // copyright returns "© 2026 示例科技有限公司 版权所有", the parts present, or "".

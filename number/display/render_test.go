@@ -200,6 +200,12 @@ func TestFooterErrors(t *testing.T) {
 		{"year too big", display.Footer{ICP: icp, Year: 20260}},
 		// A script URL as badge.
 		{"javascript badge", display.Footer{PublicSecurity: ps, BadgeSrc: "javascript:alert(1)"}},
+		// A company name with a control character.
+		{"control in company", display.Footer{ICP: icp, Company: "示例\x01公司"}},
+		// A company name that is not UTF-8.
+		{"latin-1 company", display.Footer{ICP: icp, Company: "Caf\xe9"}},
+		// A badge URL that is not UTF-8.
+		{"latin-1 badge", display.Footer{PublicSecurity: ps, BadgeSrc: "/\xc7.png"}},
 		// An unparsable badge URL.
 		{"bad badge", display.Footer{PublicSecurity: ps, BadgeSrc: "http://[::1"}},
 	}
