@@ -4,6 +4,8 @@ import (
 	"database/sql/driver"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/idna"
 	"golang.org/x/net/publicsuffix"
@@ -32,7 +34,8 @@ const (
 // registration rules (no mapping: upper-case non-ASCII, full-width and other
 // compatibility characters are rejected rather than folded), STD3 host-name
 // characters, hyphen and joiner rules, the Bidi rule, and validation of
-// A-labels given in punycode. Lengths are checked by ParseDomain itself so
+// A-labels given in punycode. ParseDomain adds the IDNA2008 rule that
+// symbols and punctuation are not allowed (see domainIDNA2008Runes). Lengths are checked by ParseDomain itself so
 // that they are reported as ErrTooLong.
 func domainProfile() *idna.Profile {
 	return idna.New(idna.ValidateForRegistration(), idna.VerifyDNSLength(false))
@@ -46,7 +49,8 @@ func domainProfile() *idna.Profile {
 //
 // It requires at least two labels; no empty label; no label starting or
 // ending with a hyphen, nor "--" in positions 3–4 except the xn-- prefix
-// (ErrHyphen); labels valid under IDNA2008 (ErrCharacter); at most 63
+// (ErrHyphen); labels valid under IDNA2008, so no symbols such as ☃ or
+// emoji (ErrCharacter); at most 63
 // bytes per label and 253 bytes in all, measured in ASCII form (ErrTooLong);
 // and a top-level domain in the ICANN section of the Public Suffix List
 // snapshot in golang.org/x/net/publicsuffix (ErrTLD). Whether the TLD is
@@ -117,6 +121,9 @@ func domainCheck(s string) (Domain, idFail) {
 	if err != nil {
 		return Domain{}, idFailAt(ErrCharacter, idPartLabel, -1)
 	}
+	if strings.Contains(ascii, domainAcePrefix) && !domainIDNA2008Runes(domainProfile(), ascii) {
+		return Domain{}, idFailAt(ErrCharacter, idPartLabel, -1)
+	}
 	if len(ascii) > domainMaxLen {
 		return Domain{}, idFailAt(ErrTooLong, idPartDomain, -1)
 	}
@@ -132,6 +139,23 @@ func domainCheck(s string) (Domain, idFail) {
 		return Domain{}, idFailAt(ErrTLD, idPartTLD, strings.LastIndexByte(s, '.')+1)
 	}
 	return Domain{ascii: ascii}, idFail{}
+}
+
+// domainIDNA2008Runes reports whether every non-ASCII rune of the domain is
+// a letter, a mark or a decimal digit. The IDNA tables of x/net follow
+// UTS 46, which keeps symbols and punctuation such as ☃ as "valid, not
+// IDNA2008" (NV8); IDNA2008 itself (RFC 5892) admits none of them.
+func domainIDNA2008Runes(p *idna.Profile, ascii string) bool {
+	u, err := p.ToUnicode(ascii)
+	if err != nil {
+		return false
+	}
+	for _, r := range u {
+		if r >= utf8.RuneSelf && !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.Is(unicode.Nd, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // domainLowerASCII folds ASCII upper-case letters and leaves every other

@@ -10,7 +10,7 @@ import (
 // Landline is a mainland fixed-line telephone number with its long-distance
 // area code and an optional extension. Its canonical form is
 // AREA-NUMBER[-EXTENSION] without country code: 010-82998299,
-// 0755-12345678-123. [Landline.RevealWithCountryCode] gives the
+// 0755-22345678-123. [Landline.RevealWithCountryCode] gives the
 // 086-010-82998299-1234 form of the MIIT filing forms.
 //
 // A Landline is a small comparable value. The zero value is not a number:
@@ -116,13 +116,13 @@ func landlineCheck(s string) (Landline, idFail) {
 // IsValid reports whether l is a parsed number rather than the zero value.
 func (l Landline) IsValid() bool { return l.s != "" }
 
-// Reveal returns the full canonical number, e.g. 0755-12345678-123, or ""
+// Reveal returns the full canonical number, e.g. 0755-22345678-123, or ""
 // for the zero value. Call it only where the full number is needed on
 // purpose.
 func (l Landline) Reveal() string { return l.s }
 
 // RevealWithCountryCode returns the full number in the form of the MIIT
-// filing forms, 086-0755-12345678-123, or "" for the zero value.
+// filing forms, 086-0755-22345678-123, or "" for the zero value.
 func (l Landline) RevealWithCountryCode() string {
 	if !l.IsValid() {
 		return ""
@@ -144,7 +144,7 @@ func (l Landline) Extension() string {
 }
 
 // String returns the masked number, 010-82****99 or
-// 0755-12****78-123, or "" for the zero value.
+// 0755-22****78-123, or "" for the zero value.
 func (l Landline) String() string {
 	if !l.IsValid() {
 		return ""

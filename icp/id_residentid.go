@@ -225,8 +225,10 @@ func (id ResidentID) AreaCode() int {
 
 // Province returns the province of the area code, or 0 for the zero value.
 func (id ResidentID) Province() province.Code {
-	p, _ := province.ByAreaCode(id.AreaCode())
-	return p
+	if p, ok := province.ByAreaCode(id.AreaCode()); ok {
+		return p
+	}
+	return 0
 }
 
 // BirthDate returns the birth date at midnight UTC, or the zero time for the

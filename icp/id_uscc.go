@@ -250,8 +250,10 @@ func (c CreditCode) AreaCode() int {
 // Province returns the province of the registering authority, or 0 for a
 // national-level authority and for the zero value.
 func (c CreditCode) Province() province.Code {
-	p, _ := province.ByAreaCode(c.AreaCode())
-	return p
+	if p, ok := province.ByAreaCode(c.AreaCode()); ok {
+		return p
+	}
+	return 0
 }
 
 // OrgCode returns the organisation code embedded in positions 9–17.
