@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"time"
+
+	"github.com/beian-go/beian/icp"
 )
 
 // Order is one filing order: its filing type, where it stands, and the transitions it took to
@@ -14,8 +16,17 @@ import (
 // with [Order.Apply], which keeps the status, the clock and the history consistent. The zero
 // Order has no type and accepts no event.
 //
+// Application is the filing the order carries. The order does not police edits to it: ask
+// [Order.Editable] whether the applicant may change it now, and check it with package
+// validate before submitting.
+//
+// Printing an Order (with any fmt verb) or logging it shows only the summary of
+// [Order.String]; history notes and the application's personal data stay out.
+//
 // An Order is not safe for concurrent mutation; guard it as you would a map.
 type Order struct {
+	Application icp.Application
+
 	id      string
 	typ     Type
 	status  Status
@@ -186,15 +197,26 @@ func (o *Order) HuaweiLabel() string {
 	return HuaweiLabel(o.status)
 }
 
-// String summarises the order without its history: ID, type, status and the number of
-// transitions.
-func (o *Order) String() string {
+// String summarises the order without its history or application: ID, type, status and the
+// number of transitions. Like [Order.Format] and [Order.LogValue] it has a value receiver, so
+// that an Order value prints as safely as a pointer.
+func (o Order) String() string {
 	return "order " + strconv.Quote(o.id) + " (" + o.typ.String() + ", " + o.status.String() +
 		", " + strconv.Itoa(len(o.history)) + " transitions)"
 }
 
+// Format implements [fmt.Formatter]: every verb prints [Order.String] (quoted for %q), so
+// %+v and %#v cannot reveal the history or the application field by field.
+func (o Order) Format(f fmt.State, verb rune) {
+	if verb == 'q' {
+		fmt.Fprint(f, strconv.Quote(o.String()))
+		return
+	}
+	fmt.Fprint(f, o.String())
+}
+
 // LogValue implements [slog.LogValuer] with the same summary as [Order.String].
-func (o *Order) LogValue() slog.Value {
+func (o Order) LogValue() slog.Value {
 	return slog.GroupValue(
 		slog.String("id", o.id),
 		slog.String("type", o.typ.String()),

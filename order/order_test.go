@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/beian-go/beian/icp"
 	"github.com/beian-go/beian/order"
 )
 
@@ -320,16 +321,29 @@ func TestRestore(t *testing.T) {
 	}
 }
 
-// TestOrderTextKeepsNotesOut checks that String, %v and slog show the summary only; actor and
-// note texts may carry personal data.
+// TestOrderTextKeepsNotesOut checks that String, every fmt verb on a pointer or a value, and
+// slog show the summary only: actor and note texts and the application carry personal data.
 func TestOrderTextKeepsNotesOut(t *testing.T) {
 	o := mustNew(t, order.FirstFiling)
+	mobile, err := icp.ParseMobile("13800138000")
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Application.Subject.Principal = icp.Person{Name: "李四光", Mobile: mobile}
 	if err := o.Apply(order.Submit, hours(1), order.By("张三"), order.Note("手机13800138000")); err != nil {
 		t.Fatal(err)
 	}
-	var logged strings.Builder
+	var logged, loggedJSON strings.Builder
 	slog.New(slog.NewTextHandler(&logged, nil)).Info("moved", "order", o)
-	for _, s := range []string{o.String(), fmt.Sprintf("%v", o), fmt.Sprintf("%+v", o), logged.String()} {
+	slog.New(slog.NewJSONHandler(&loggedJSON, nil)).Info("moved", "order", *o)
+	outputs := []string{o.String(), logged.String(), loggedJSON.String()}
+	for _, verb := range []string{"%v", "%+v", "%#v", "%s", "%q"} {
+		outputs = append(outputs, fmt.Sprintf(verb, o), fmt.Sprintf(verb, *o))
+	}
+	for _, s := range outputs {
+		if strings.Contains(s, "李四光") || strings.Contains(s, "38000") {
+			t.Errorf("the application leaked: %s", s)
+		}
 		if strings.Contains(s, "张三") || strings.Contains(s, "13800138000") {
 			t.Errorf("personal data leaked: %s", s)
 		}
