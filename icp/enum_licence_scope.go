@@ -26,7 +26,9 @@ func (v LicenceScope) IsValid() bool { return v > 0 && v < licenceScopeEnd }
 
 // String returns the stable ASCII name ("provincial"), or "LicenceScope(N)" for a value that
 // is not a constant.
-func (v LicenceScope) String() string { return enumString(licenceScopeTable[:], "LicenceScope", int(v)) }
+func (v LicenceScope) String() string {
+	return enumString(licenceScopeTable[:], "LicenceScope", int(v))
+}
 
 // Label returns the Chinese name (省内经营), or "" for a value that is not a constant.
 func (v LicenceScope) Label() string { return enumLabel(licenceScopeTable[:], int(v)) }
