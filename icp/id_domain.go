@@ -83,11 +83,11 @@ func ValidDomain(s string) bool {
 // domainCheck is the one grammar of Domain.
 func domainCheck(s string) (Domain, idFail) {
 	if s == "" {
-		return Domain{}, idFailAt(ErrEmpty, idPartLength, -1)
+		return Domain{}, idFailAt(idCodeEmpty, idPartLength, -1)
 	}
 	if len(s) > 4*domainMaxLen {
 		// Far beyond any name that could fit once encoded.
-		return Domain{}, idFailAt(ErrTooLong, idPartLength, -1)
+		return Domain{}, idFailAt(idCodeTooLong, idPartLength, -1)
 	}
 	lower := domainLowerASCII(s)
 	// Labels of the input, with their byte offsets, checked before IDNA so
@@ -103,40 +103,40 @@ func domainCheck(s string) (Domain, idFail) {
 		label := lower[start:end]
 		switch {
 		case label == "":
-			return Domain{}, idFailAt(ErrSyntax, idPartLabel, start)
+			return Domain{}, idFailAt(idCodeSyntax, idPartLabel, start)
 		case label[0] == '-':
-			return Domain{}, idFailAt(ErrHyphen, idPartLabel, start)
+			return Domain{}, idFailAt(idCodeHyphen, idPartLabel, start)
 		case label[len(label)-1] == '-':
-			return Domain{}, idFailAt(ErrHyphen, idPartLabel, end-1)
+			return Domain{}, idFailAt(idCodeHyphen, idPartLabel, end-1)
 		case len(label) >= 4 && label[2:4] == "--" && !strings.HasPrefix(label, domainAcePrefix):
-			return Domain{}, idFailAt(ErrHyphen, idPartLabel, start+2)
+			return Domain{}, idFailAt(idCodeHyphen, idPartLabel, start+2)
 		}
 		labels++
 		start = end + 1
 	}
 	if labels < 2 {
-		return Domain{}, idFailAt(ErrSyntax, idPartDomain, -1)
+		return Domain{}, idFailAt(idCodeSyntax, idPartDomain, -1)
 	}
 	ascii, err := domainProfile().ToASCII(lower)
 	if err != nil {
-		return Domain{}, idFailAt(ErrCharacter, idPartLabel, -1)
+		return Domain{}, idFailAt(idCodeCharacter, idPartLabel, -1)
 	}
 	if strings.Contains(ascii, domainAcePrefix) && !domainIDNA2008Runes(domainProfile(), ascii) {
-		return Domain{}, idFailAt(ErrCharacter, idPartLabel, -1)
+		return Domain{}, idFailAt(idCodeCharacter, idPartLabel, -1)
 	}
 	if len(ascii) > domainMaxLen {
-		return Domain{}, idFailAt(ErrTooLong, idPartDomain, -1)
+		return Domain{}, idFailAt(idCodeTooLong, idPartDomain, -1)
 	}
 	for rest := ascii; rest != ""; {
 		label, tail, _ := strings.Cut(rest, ".")
 		if len(label) > domainMaxLabel {
-			return Domain{}, idFailAt(ErrTooLong, idPartLabel, -1)
+			return Domain{}, idFailAt(idCodeTooLong, idPartLabel, -1)
 		}
 		rest = tail
 	}
 	tld := ascii[strings.LastIndexByte(ascii, '.')+1:]
 	if suffix, icann := publicsuffix.PublicSuffix(tld); !icann || suffix != tld {
-		return Domain{}, idFailAt(ErrTLD, idPartTLD, strings.LastIndexByte(s, '.')+1)
+		return Domain{}, idFailAt(idCodeTLD, idPartTLD, strings.LastIndexByte(s, '.')+1)
 	}
 	return Domain{ascii: ascii}, idFail{}
 }
@@ -236,11 +236,11 @@ func (d Domain) PublicSuffix() string {
 // and with ErrEmpty for the zero value.
 func (d Domain) Registrable() (Domain, error) {
 	if !d.IsValid() {
-		return Domain{}, idErrorFrom(domainType, "", idFailAt(ErrEmpty, idPartLength, -1))
+		return Domain{}, idErrorFrom(domainType, "", idFailAt(idCodeEmpty, idPartLength, -1))
 	}
 	suffix := d.PublicSuffix()
 	if len(suffix) >= len(d.ascii) {
-		return Domain{}, idErrorFrom(domainType, d.ascii, idFailAt(ErrPublicSuffix, idPartDomain, -1))
+		return Domain{}, idErrorFrom(domainType, d.ascii, idFailAt(idCodePublicSuffix, idPartDomain, -1))
 	}
 	head := d.ascii[:len(d.ascii)-len(suffix)-1]
 	return Domain{ascii: head[strings.LastIndexByte(head, '.')+1:] + "." + suffix}, nil

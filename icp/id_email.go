@@ -70,22 +70,22 @@ func ValidEmail(s string) bool {
 // emailCheck is the one grammar of Email.
 func emailCheck(s string) (Email, idFail) {
 	if s == "" {
-		return Email{}, idFailAt(ErrEmpty, idPartLength, -1)
+		return Email{}, idFailAt(idCodeEmpty, idPartLength, -1)
 	}
 	at := strings.LastIndexByte(s, '@')
 	if at < 0 {
-		return Email{}, idFailAt(ErrSyntax, idPartSyntax, -1)
+		return Email{}, idFailAt(idCodeSyntax, idPartSyntax, -1)
 	}
 	local, domain := s[:at], s[at+1:]
 	switch {
 	case local == "":
-		return Email{}, idFailAt(ErrSyntax, idPartLocal, 0)
+		return Email{}, idFailAt(idCodeSyntax, idPartLocal, 0)
 	case len(local) > emailMaxLocal:
-		return Email{}, idFailAt(ErrTooLong, idPartLocal, 0)
+		return Email{}, idFailAt(idCodeTooLong, idPartLocal, 0)
 	case local[0] == '.':
-		return Email{}, idFailAt(ErrSyntax, idPartLocal, 0)
+		return Email{}, idFailAt(idCodeSyntax, idPartLocal, 0)
 	case local[len(local)-1] == '.':
-		return Email{}, idFailAt(ErrSyntax, idPartLocal, at-1)
+		return Email{}, idFailAt(idCodeSyntax, idPartLocal, at-1)
 	}
 	for i := 0; i < len(local); i++ {
 		c := local[i]
@@ -94,23 +94,23 @@ func emailCheck(s string) (Email, idFail) {
 			c == '_', c == '%', c == '+', c == '-':
 		case c == '.':
 			if local[i+1] == '.' {
-				return Email{}, idFailAt(ErrSyntax, idPartLocal, i)
+				return Email{}, idFailAt(idCodeSyntax, idPartLocal, i)
 			}
 		default:
-			return Email{}, idFailAt(ErrCharacter, idPartLocal, i)
+			return Email{}, idFailAt(idCodeCharacter, idPartLocal, i)
 		}
 	}
 	d, f := domainCheck(domain)
 	if !f.ok() {
 		f.part = idPartDomain
 		if f.offset >= 0 {
-			f.offset += at + 1
+			f.offset += int32(at + 1)
 		}
 		return Email{}, f
 	}
 	canonical := local + "@" + d.ascii
 	if len(canonical) > emailMaxLen {
-		return Email{}, idFailAt(ErrTooLong, idPartLength, -1)
+		return Email{}, idFailAt(idCodeTooLong, idPartLength, -1)
 	}
 	return Email{s: canonical, at: at}, idFail{}
 }

@@ -50,25 +50,51 @@ var (
 	ErrTooLong = errors.New("icp: too long")
 )
 
-// Part names used in [IDError.Part].
+// idPart names the failing component; idPartNames gives the text used in
+// [IDError.Part].
+type idPart uint8
+
+// The parts, in the order of idPartNames.
 const (
-	idPartLength    = "length"
-	idPartCharacter = "character"
-	idPartDate      = "birth date"
-	idPartArea      = "area code"
-	idPartCheck     = "check character"
-	idPartAuthority = "registration authority"
-	idPartCategory  = "institution category"
-	idPartOrgCode   = "organisation code"
-	idPartPrefix    = "number range"
-	idPartSyntax    = "syntax"
-	idPartLocal     = "local part"
-	idPartDomain    = "domain"
-	idPartLabel     = "label"
-	idPartTLD       = "top-level domain"
-	idPartExtension = "extension"
-	idPartNumber    = "subscriber number"
+	idPartNone idPart = iota
+	idPartLength
+	idPartCharacter
+	idPartDate
+	idPartArea
+	idPartCheck
+	idPartAuthority
+	idPartCategory
+	idPartOrgCode
+	idPartPrefix
+	idPartSyntax
+	idPartLocal
+	idPartDomain
+	idPartLabel
+	idPartTLD
+	idPartExtension
+	idPartNumber
 )
+
+// idPartNames is indexed by idPart. Read-only.
+var idPartNames = [...]string{
+	idPartNone:      "",
+	idPartLength:    "length",
+	idPartCharacter: "character",
+	idPartDate:      "birth date",
+	idPartArea:      "area code",
+	idPartCheck:     "check character",
+	idPartAuthority: "registration authority",
+	idPartCategory:  "institution category",
+	idPartOrgCode:   "organisation code",
+	idPartPrefix:    "number range",
+	idPartSyntax:    "syntax",
+	idPartLocal:     "local part",
+	idPartDomain:    "domain",
+	idPartLabel:     "label",
+	idPartTLD:       "top-level domain",
+	idPartExtension: "extension",
+	idPartNumber:    "subscriber number",
+}
 
 // IDError describes why an identifier failed to parse. It is the only error
 // type the identifier parsers return.
@@ -127,23 +153,66 @@ func (e *IDError) Error() string {
 // Unwrap returns the sentinel error.
 func (e *IDError) Unwrap() error { return e.Err }
 
+// idFailCode names the sentinel of a failure; idFailErrs maps it back.
+type idFailCode uint8
+
+// The failure codes, in the order of idFailErrs.
+const (
+	idOK idFailCode = iota
+	idCodeEmpty
+	idCodeLength
+	idCodeCharacter
+	idCodeSyntax
+	idCodeDate
+	idCodeFutureDate
+	idCodeArea
+	idCodeCheckDigit
+	idCodeAuthority
+	idCodeCategory
+	idCodeRange
+	idCodeTLD
+	idCodeHyphen
+	idCodePublicSuffix
+	idCodeTooLong
+)
+
+// idFailErrs is indexed by idFailCode. Read-only.
+var idFailErrs = [...]error{
+	idOK:               nil,
+	idCodeEmpty:        ErrEmpty,
+	idCodeLength:       ErrLength,
+	idCodeCharacter:    ErrCharacter,
+	idCodeSyntax:       ErrSyntax,
+	idCodeDate:         ErrDate,
+	idCodeFutureDate:   ErrFutureDate,
+	idCodeArea:         ErrArea,
+	idCodeCheckDigit:   ErrCheckDigit,
+	idCodeAuthority:    ErrAuthority,
+	idCodeCategory:     ErrCategory,
+	idCodeRange:        ErrRange,
+	idCodeTLD:          ErrTLD,
+	idCodeHyphen:       ErrHyphen,
+	idCodePublicSuffix: ErrPublicSuffix,
+	idCodeTooLong:      ErrTooLong,
+}
+
 // idFail is the allocation-free description of a parse failure that the
-// internal checkers return; it becomes an *IDError only when a caller asks
-// for an error.
+// internal checkers return: small enough to travel in registers on the hot
+// path. It becomes an *IDError only when a caller asks for an error.
 type idFail struct {
-	err    error
-	part   string
-	offset int
+	code   idFailCode
+	part   idPart
 	want   byte // expected check character, 0 if none
+	offset int32
 }
 
 // ok reports whether the check passed.
-func (f idFail) ok() bool { return f.err == nil }
+func (f idFail) ok() bool { return f.code == idOK }
 
 // idErrorFrom builds the exported error from a failure; input must already be
 // masked for personal types.
 func idErrorFrom(typ, input string, f idFail) *IDError {
-	e := &IDError{Type: typ, Part: f.part, Input: input, Offset: f.offset, Err: f.err}
+	e := &IDError{Type: typ, Part: idPartNames[f.part], Input: input, Offset: int(f.offset), Err: idFailErrs[f.code]}
 	if f.want != 0 {
 		e.Want = string(rune(f.want))
 	}
@@ -151,6 +220,6 @@ func idErrorFrom(typ, input string, f idFail) *IDError {
 }
 
 // idFailAt is shorthand for building an idFail.
-func idFailAt(err error, part string, offset int) idFail {
-	return idFail{err: err, part: part, offset: offset}
+func idFailAt(code idFailCode, part idPart, offset int) idFail {
+	return idFail{code: code, part: part, offset: int32(offset)}
 }

@@ -69,11 +69,11 @@ func ValidLandline(s string) bool {
 // landlineCheck is the one grammar of Landline.
 func landlineCheck(s string) (Landline, idFail) {
 	if s == "" {
-		return Landline{}, idFailAt(ErrEmpty, idPartLength, -1)
+		return Landline{}, idFailAt(idCodeEmpty, idPartLength, -1)
 	}
 	for i := 0; i < len(s); i++ {
 		if !idIsDigit(s[i]) && s[i] != '-' {
-			return Landline{}, idFailAt(ErrCharacter, idPartCharacter, i)
+			return Landline{}, idFailAt(idCodeCharacter, idPartCharacter, i)
 		}
 	}
 	rest, off := s, 0
@@ -82,7 +82,7 @@ func landlineCheck(s string) (Landline, idFail) {
 	}
 	area, rest, ok := strings.Cut(rest, "-")
 	if !ok {
-		return Landline{}, idFailAt(ErrSyntax, idPartSyntax, -1)
+		return Landline{}, idFailAt(idCodeSyntax, idPartSyntax, -1)
 	}
 	local, ext, hasExt := strings.Cut(rest, "-")
 	localOff := off + len(area) + 1
@@ -90,23 +90,23 @@ func landlineCheck(s string) (Landline, idFail) {
 	case len(area) == 3 && area[0] == '0' && (area[1:] == "10" || area[1] == '2'):
 	case len(area) == 4 && area[0] == '0' && area[1] >= '3':
 	default:
-		return Landline{}, idFailAt(ErrArea, idPartArea, off)
+		return Landline{}, idFailAt(idCodeArea, idPartArea, off)
 	}
 	switch {
 	case local == "":
-		return Landline{}, idFailAt(ErrSyntax, idPartNumber, localOff)
+		return Landline{}, idFailAt(idCodeSyntax, idPartNumber, localOff)
 	case local[0] == '0' || local[0] == '1':
-		return Landline{}, idFailAt(ErrRange, idPartNumber, localOff)
+		return Landline{}, idFailAt(idCodeRange, idPartNumber, localOff)
 	case len(local) != 8 && (len(area) == 3 || len(local) != 7):
-		return Landline{}, idFailAt(ErrLength, idPartNumber, localOff)
+		return Landline{}, idFailAt(idCodeLength, idPartNumber, localOff)
 	}
 	if hasExt {
 		extOff := localOff + len(local) + 1
 		switch {
 		case ext == "" || strings.IndexByte(ext, '-') >= 0:
-			return Landline{}, idFailAt(ErrSyntax, idPartExtension, extOff)
+			return Landline{}, idFailAt(idCodeSyntax, idPartExtension, extOff)
 		case len(ext) > landlineMaxExtension:
-			return Landline{}, idFailAt(ErrTooLong, idPartExtension, extOff)
+			return Landline{}, idFailAt(idCodeTooLong, idPartExtension, extOff)
 		}
 	}
 	canonical := s[off:]

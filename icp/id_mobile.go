@@ -74,20 +74,20 @@ func ValidMobileLoose(s string) bool {
 // mobileCheck is the one grammar of Mobile. It does not allocate.
 func mobileCheck(s string) (Mobile, idFail) {
 	if len(s) == 0 {
-		return Mobile{}, idFailAt(ErrEmpty, idPartLength, -1)
+		return Mobile{}, idFailAt(idCodeEmpty, idPartLength, -1)
 	}
 	if len(s) != mobileLen {
-		return Mobile{}, idFailAt(ErrLength, idPartLength, -1)
+		return Mobile{}, idFailAt(idCodeLength, idPartLength, -1)
 	}
 	var m Mobile
 	for i := 0; i < mobileLen; i++ {
 		if !idIsDigit(s[i]) {
-			return Mobile{}, idFailAt(ErrCharacter, idPartCharacter, i)
+			return Mobile{}, idFailAt(idCodeCharacter, idPartCharacter, i)
 		}
 		m.b[i] = s[i]
 	}
 	if _, ok := mobileLookup(m.b[:]); !ok {
-		return Mobile{}, idFailAt(ErrRange, idPartPrefix, 0)
+		return Mobile{}, idFailAt(idCodeRange, idPartPrefix, 0)
 	}
 	return m, idFail{}
 }

@@ -57,29 +57,29 @@ func orgCodeCheck(s string) (OrgCode, idFail) {
 	var c OrgCode
 	switch len(s) {
 	case 0:
-		return c, idFailAt(ErrEmpty, idPartLength, -1)
+		return c, idFailAt(idCodeEmpty, idPartLength, -1)
 	case orgCodeLen:
 		copy(c.b[:], s)
 	case orgCodeLen + 1:
 		if s[8] != '-' {
-			return OrgCode{}, idFailAt(ErrSyntax, idPartSyntax, 8)
+			return OrgCode{}, idFailAt(idCodeSyntax, idPartSyntax, 8)
 		}
 		copy(c.b[:8], s[:8])
 		c.b[8] = s[9]
 	default:
-		return c, idFailAt(ErrLength, idPartLength, -1)
+		return c, idFailAt(idCodeLength, idPartLength, -1)
 	}
 	for i := 0; i < 8; i++ {
 		if !orgCodeBodyChar(c.b[i]) {
-			return OrgCode{}, idFailAt(ErrCharacter, idPartCharacter, i)
+			return OrgCode{}, idFailAt(idCodeCharacter, idPartCharacter, i)
 		}
 	}
 	checkAt := len(s) - 1
 	if last := c.b[8]; !idIsDigit(last) && last != 'X' {
-		return OrgCode{}, idFailAt(ErrCharacter, idPartCharacter, checkAt)
+		return OrgCode{}, idFailAt(idCodeCharacter, idPartCharacter, checkAt)
 	}
 	if want := orgCodeCheckChar(c.b[:8]); want != c.b[8] {
-		return OrgCode{}, idFail{err: ErrCheckDigit, part: idPartCheck, offset: checkAt, want: want}
+		return OrgCode{}, idFail{code: idCodeCheckDigit, part: idPartCheck, offset: int32(checkAt), want: want}
 	}
 	return c, idFail{}
 }

@@ -57,25 +57,25 @@ func ValidRegistrationNumber(s string) bool {
 // regNoCheck is the one grammar of RegistrationNumber.
 func regNoCheck(s string) (RegistrationNumber, idFail) {
 	if len(s) == 0 {
-		return RegistrationNumber{}, idFailAt(ErrEmpty, idPartLength, -1)
+		return RegistrationNumber{}, idFailAt(idCodeEmpty, idPartLength, -1)
 	}
 	if len(s) != regNoLen {
-		return RegistrationNumber{}, idFailAt(ErrLength, idPartLength, -1)
+		return RegistrationNumber{}, idFailAt(idCodeLength, idPartLength, -1)
 	}
 	var n RegistrationNumber
 	for i := 0; i < regNoLen; i++ {
 		if !idIsDigit(s[i]) {
-			return RegistrationNumber{}, idFailAt(ErrCharacter, idPartCharacter, i)
+			return RegistrationNumber{}, idFailAt(idCodeCharacter, idPartCharacter, i)
 		}
 		n.b[i] = s[i]
 	}
 	if area := idDigits(n.b[:6]); area != creditCodeNationalArea {
 		if _, ok := province.ByAreaCode(area); !ok {
-			return RegistrationNumber{}, idFailAt(ErrArea, idPartArea, 0)
+			return RegistrationNumber{}, idFailAt(idCodeArea, idPartArea, 0)
 		}
 	}
 	if want := regNoCheckDigit(n.b[:14]); want != n.b[14] {
-		return RegistrationNumber{}, idFail{err: ErrCheckDigit, part: idPartCheck, offset: 14, want: want}
+		return RegistrationNumber{}, idFail{code: idCodeCheckDigit, part: idPartCheck, offset: 14, want: want}
 	}
 	return n, idFail{}
 }

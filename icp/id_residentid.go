@@ -65,9 +65,17 @@ const (
 func ParseResidentID(s string) (ResidentID, error) {
 	id, f := residentIDCheck(s)
 	if !f.ok() {
-		return ResidentID{}, idErrorFrom(residentIDType, residentIDMask(s), f)
+		return ResidentID{}, residentIDError(s, f)
 	}
 	return id, nil
+}
+
+// residentIDError builds the error for a failed parse, with a masked input.
+// It is kept out of line so that ParseResidentID stays small.
+//
+//go:noinline
+func residentIDError(s string, f idFail) error {
+	return idErrorFrom(residentIDType, residentIDMask(s), f)
 }
 
 // ParseResidentIDAt is [ParseResidentID] followed by [ResidentID.CheckAt]: it
@@ -111,15 +119,15 @@ func ConvertLegacyResidentID(s string) (ResidentID, error) {
 	const typ = "LegacyResidentID"
 	masked := func() string { return idMask(s, 6, 3, 6) }
 	if len(s) == 0 {
-		return ResidentID{}, idErrorFrom(typ, "", idFailAt(ErrEmpty, idPartLength, -1))
+		return ResidentID{}, idErrorFrom(typ, "", idFailAt(idCodeEmpty, idPartLength, -1))
 	}
 	if len(s) != residentIDLegacyLen {
-		return ResidentID{}, idErrorFrom(typ, masked(), idFailAt(ErrLength, idPartLength, -1))
+		return ResidentID{}, idErrorFrom(typ, masked(), idFailAt(idCodeLength, idPartLength, -1))
 	}
 	var b [residentIDLen]byte
 	for i := 0; i < residentIDLegacyLen; i++ {
 		if !idIsDigit(s[i]) {
-			return ResidentID{}, idErrorFrom(typ, masked(), idFailAt(ErrCharacter, idPartCharacter, i))
+			return ResidentID{}, idErrorFrom(typ, masked(), idFailAt(idCodeCharacter, idPartCharacter, i))
 		}
 	}
 	copy(b[:6], s[:6])
@@ -138,37 +146,39 @@ func ConvertLegacyResidentID(s string) (ResidentID, error) {
 
 // residentIDCheck is the one grammar of ResidentID. It does not allocate.
 func residentIDCheck(s string) (ResidentID, idFail) {
-	if len(s) == 0 {
-		return ResidentID{}, idFailAt(ErrEmpty, idPartLength, -1)
-	}
 	if len(s) != residentIDLen {
-		return ResidentID{}, idFailAt(ErrLength, idPartLength, -1)
+		if len(s) == 0 {
+			return ResidentID{}, idFailAt(idCodeEmpty, idPartLength, -1)
+		}
+		return ResidentID{}, idFailAt(idCodeLength, idPartLength, -1)
 	}
 	var id ResidentID
+	sum := 0
 	for i := 0; i < residentIDLen-1; i++ {
-		c := s[i]
-		if !idIsDigit(c) {
-			return ResidentID{}, idFailAt(ErrCharacter, idPartCharacter, i)
+		d := s[i] - '0'
+		if d > 9 {
+			return ResidentID{}, idFailAt(idCodeCharacter, idPartCharacter, i)
 		}
-		id.b[i] = c
+		sum += int(d) * int(residentIDWeights[i])
+		id.b[i] = s[i]
 	}
-	// The last character is checked with the check character below: a
-	// wrong one is reported with the expected value.
+	if _, ok := province.ByAreaCode(idDigits(id.b[0:6])); !ok {
+		return ResidentID{}, idFailAt(idCodeArea, idPartArea, 0)
+	}
+	y, m, d := idDigits(id.b[6:10]), idDigits(id.b[10:12]), idDigits(id.b[12:14])
+	if y < residentIDMinYear || m < 1 || m > 12 || d < 1 || d > idDaysIn(y, m) {
+		return ResidentID{}, idFailAt(idCodeDate, idPartDate, 6)
+	}
+	// A wrong last character, X or digit or anything else, is reported
+	// with the expected check character; only x is folded.
 	last := s[residentIDLen-1]
 	if last == 'x' {
 		last = 'X'
 	}
+	if want := residentIDCheckChars[sum%11]; want != last {
+		return ResidentID{}, idFail{code: idCodeCheckDigit, part: idPartCheck, offset: residentIDLen - 1, want: want}
+	}
 	id.b[residentIDLen-1] = last
-	if _, ok := province.ByAreaCode(idDigits(id.b[0:6])); !ok {
-		return ResidentID{}, idFailAt(ErrArea, idPartArea, 0)
-	}
-	y, m, d := idDigits(id.b[6:10]), idDigits(id.b[10:12]), idDigits(id.b[12:14])
-	if y < residentIDMinYear || m < 1 || m > 12 || d < 1 || d > idDaysIn(y, m) {
-		return ResidentID{}, idFailAt(ErrDate, idPartDate, 6)
-	}
-	if want := residentIDCheckChar(id.b[:17]); want != last {
-		return ResidentID{}, idFail{err: ErrCheckDigit, part: idPartCheck, offset: residentIDLen - 1, want: want}
-	}
 	return id, idFail{}
 }
 
@@ -274,12 +284,12 @@ func (id ResidentID) AgeAt(t time.Time) int {
 // The zero value yields ErrEmpty.
 func (id ResidentID) CheckAt(ref time.Time) error {
 	if !id.IsValid() {
-		return idErrorFrom(residentIDType, "", idFailAt(ErrEmpty, idPartLength, -1))
+		return idErrorFrom(residentIDType, "", idFailAt(idCodeEmpty, idPartLength, -1))
 	}
 	ry, rm, rd := ref.Date()
 	born := idDigits(id.b[6:14])
 	if born > ry*10000+int(rm)*100+rd {
-		return idErrorFrom(residentIDType, id.String(), idFailAt(ErrFutureDate, idPartDate, 6))
+		return idErrorFrom(residentIDType, id.String(), idFailAt(idCodeFutureDate, idPartDate, 6))
 	}
 	return nil
 }

@@ -65,9 +65,17 @@ var creditCodeValues = [256]uint8{
 func ParseCreditCode(s string) (CreditCode, error) {
 	c, f := creditCodeCheck(s)
 	if !f.ok() {
-		return CreditCode{}, idErrorFrom(creditCodeType, s, f)
+		return CreditCode{}, creditCodeError(s, f)
 	}
 	return c, nil
+}
+
+// creditCodeError builds the error for a failed parse. It is kept out of
+// line so that ParseCreditCode stays small.
+//
+//go:noinline
+func creditCodeError(s string, f idFail) error {
+	return idErrorFrom(creditCodeType, s, f)
 }
 
 // MustParseCreditCode is like [ParseCreditCode] but panics on error. It is
@@ -148,7 +156,7 @@ func ParseCreditCodeLenient(s string) (CreditCode, CreditCodeLeniency, error) {
 		t = u
 	}
 	c, f := creditCodeCheck(t)
-	if f.err == ErrCheckDigit && f.part == idPartCheck {
+	if f.code == idCodeCheckDigit && f.part == idPartCheck {
 		// creditCodeCheck verifies the organisation code before the
 		// mod-31 check, so reaching the last check means it passed.
 		c.legacy = true
@@ -163,17 +171,17 @@ func ParseCreditCodeLenient(s string) (CreditCode, CreditCodeLeniency, error) {
 // creditCodeCheck is the one grammar of CreditCode. It does not allocate.
 func creditCodeCheck(s string) (CreditCode, idFail) {
 	if len(s) == 0 {
-		return CreditCode{}, idFailAt(ErrEmpty, idPartLength, -1)
+		return CreditCode{}, idFailAt(idCodeEmpty, idPartLength, -1)
 	}
 	if len(s) != creditCodeLen {
-		return CreditCode{}, idFailAt(ErrLength, idPartLength, -1)
+		return CreditCode{}, idFailAt(idCodeLength, idPartLength, -1)
 	}
 	var c CreditCode
 	sum := 0
 	for i := 0; i < creditCodeLen; i++ {
 		v := creditCodeValues[s[i]]
 		if v == 0 {
-			return CreditCode{}, idFailAt(ErrCharacter, idPartCharacter, i)
+			return CreditCode{}, idFailAt(idCodeCharacter, idPartCharacter, i)
 		}
 		if i < creditCodeLen-1 {
 			sum += int(v-1) * int(creditCodeWeights[i])
@@ -182,26 +190,26 @@ func creditCodeCheck(s string) (CreditCode, idFail) {
 	}
 	a := authorityByCode(c.b[0])
 	if a == AuthorityUnknown {
-		return CreditCode{}, idFailAt(ErrAuthority, idPartAuthority, 0)
+		return CreditCode{}, idFailAt(idCodeAuthority, idPartAuthority, 0)
 	}
 	if categoryByCode(a, c.b[1]) == CategoryUnknown {
-		return CreditCode{}, idFailAt(ErrCategory, idPartCategory, 1)
+		return CreditCode{}, idFailAt(idCodeCategory, idPartCategory, 1)
 	}
 	for i := 2; i < 8; i++ {
 		if !idIsDigit(c.b[i]) {
-			return CreditCode{}, idFailAt(ErrCharacter, idPartCharacter, i)
+			return CreditCode{}, idFailAt(idCodeCharacter, idPartCharacter, i)
 		}
 	}
 	if area := idDigits(c.b[2:8]); area != creditCodeNationalArea {
 		if _, ok := province.ByAreaCode(area); !ok {
-			return CreditCode{}, idFailAt(ErrArea, idPartArea, 2)
+			return CreditCode{}, idFailAt(idCodeArea, idPartArea, 2)
 		}
 	}
 	if want := orgCodeCheckChar(c.b[8:16]); want != c.b[16] {
-		return CreditCode{}, idFail{err: ErrCheckDigit, part: idPartOrgCode, offset: 16, want: want}
+		return CreditCode{}, idFail{code: idCodeCheckDigit, part: idPartOrgCode, offset: 16, want: want}
 	}
 	if want := creditCodeAlphabet[(31-sum%31)%31]; want != c.b[17] {
-		return c, idFail{err: ErrCheckDigit, part: idPartCheck, offset: 17, want: want}
+		return c, idFail{code: idCodeCheckDigit, part: idPartCheck, offset: 17, want: want}
 	}
 	return c, idFail{}
 }

@@ -219,11 +219,33 @@ var categoryTable = [categoryEnd]struct {
 	CategoryOther:                  {AuthorityOther, '1', "other", "其他", "other"},
 }
 
+// categoryFirst is indexed by Authority: the first of the authority's
+// categories, which are contiguous in categoryTable; categoryFirst[a+1] ends
+// them.
+var categoryFirst = [authorityEnd + 1]Category{
+	AuthorityEstablishment:    CategoryOrganOfState,
+	AuthorityForeignAffairs:   CategoryForeignNewsAgency,
+	AuthorityJustice:          CategoryLawFirm,
+	AuthorityCulture:          CategoryForeignCultureCentre,
+	AuthorityCivilAffairs:     CategorySocialOrganisation,
+	AuthorityTourism:          CategoryForeignTourismOffice,
+	AuthorityReligion:         CategoryReligiousVenue,
+	AuthorityTradeUnion:       CategoryGrassrootsTradeUnion,
+	AuthorityMarketRegulation: CategoryEnterprise,
+	AuthorityMilitary:         CategoryMilitaryInstitution,
+	AuthorityAgriculture:      CategoryGroupCollective,
+	AuthorityOther:            CategoryOther,
+	authorityEnd:              categoryEnd,
+}
+
 // categoryByCode returns the category for an authority and a credit code's
 // second character, or CategoryUnknown.
 func categoryByCode(a Authority, c byte) Category {
-	for i := CategoryUnknown + 1; i < categoryEnd; i++ {
-		if categoryTable[i].authority == a && categoryTable[i].code == c {
+	if !a.IsValid() {
+		return CategoryUnknown
+	}
+	for i := categoryFirst[a]; i < categoryFirst[a+1]; i++ {
+		if categoryTable[i].code == c {
 			return i
 		}
 	}
