@@ -1,0 +1,163 @@
+package validate
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/beian-go/beian/icp"
+)
+
+// reservedNamePrefixes may start a website name only for state-level units (domain.md §5.8).
+var reservedNamePrefixes = [...]string{"中国", "中华", "中央", "国家", "人民", "人大"}
+
+// companyWords mark a name as a unit's, which individuals may not use (domain.md §5.8).
+var companyWords = [...]string{
+	"公司", "企业", "集团", "有限", "股份", "工作室", "官网", "官方", "旗舰", "商城", "商贸",
+	"科技", "协会", "学会", "基金会", "研究院", "研究所", "中心", "学校", "学院", "大学",
+	"医院", "诊所", "银行", "政府", "机关", "委员会", "事务所", "门户",
+}
+
+// topicWords in an individual's site name usually mean a forum, community or similar
+// service that needs a unit filing or pre-approval.
+var topicWords = [...]string{"论坛", "社区", "交流", "在线", "博客"}
+
+// natureDomainSuffixes: government agencies use .gov.cn or .政务, public institutions .cn or
+// .公益 (互联网政务应用安全管理规定; domain.md §5.7).
+var natureDomainSuffixes = map[icp.Nature]struct {
+	suffixes []string // ASCII form
+	shown    string
+}{
+	icp.NatureGovernment:        {[]string{".gov.cn", ".xn--zfr164b"}, ".gov.cn / .政务"},
+	icp.NaturePublicInstitution: {[]string{".cn", ".xn--55qw42g"}, ".cn / .公益"},
+}
+
+// individualContent is what an individual's website may offer (domain.md §5.9).
+const individualContent = icp.ServiceBlog | icp.ServiceOther
+
+// websiteRules checks names, domains, home URLs and content of every website and APP.
+func (c *checker) websiteRules() {
+	s := &c.app.Subject
+	seen := map[string]string{} // domain → path where it was first listed
+	for i := range c.app.Websites {
+		w := &c.app.Websites[i]
+		base := "websites[" + strconv.Itoa(i) + "]"
+		c.siteName(base+".name", w.Name)
+		for j, d := range w.Domains {
+			path := base + ".domains[" + strconv.Itoa(j) + "]"
+			if !d.IsValid() {
+				continue
+			}
+			if first, dup := seen[d.String()]; dup {
+				if !strings.HasPrefix(first, base+".") {
+					c.rule(path, ruleDomainDuplicate, same(first))
+				}
+			} else {
+				seen[d.String()] = path
+			}
+			if want, ok := natureDomainSuffixes[s.Nature]; ok && !hasAnySuffix(d.String(), want.suffixes) {
+				c.rule(path, ruleDomainSuffix, arg{s.Nature.Label(), s.Nature.String()}, same(want.shown))
+			}
+		}
+		for j, u := range w.HomeURLs {
+			if u != "" && !urlOnDomains(u, w.Domains) {
+				c.rule(base+".homeUrls["+strconv.Itoa(j)+"]", ruleHomeURLDomain)
+			}
+		}
+		if s.Nature.IsIndividual() {
+			if w.ServiceContent.IsValid() && w.ServiceContent&^individualContent != 0 {
+				c.rule(base+".serviceContent", ruleIndividualContent)
+			}
+			if len(w.PreApprovals) > 0 {
+				c.rule(base+".preApprovals", ruleIndividualApproval, labelArg(base+".preApprovals"))
+			}
+		}
+	}
+	if s.Nature.IsIndividual() {
+		for i := range c.app.Apps {
+			if len(c.app.Apps[i].PreApprovals) > 0 {
+				path := "apps[" + strconv.Itoa(i) + "].preApprovals"
+				c.rule(path, ruleIndividualApproval, labelArg(path))
+			}
+		}
+		if len(c.app.Websites) > 0 && len(c.app.Apps) > 0 {
+			c.rule("apps", ruleIndividualMixed)
+		}
+	}
+}
+
+// siteName applies the naming rules that depend on the subject (the subject-independent
+// ones are the site_name tag).
+func (c *checker) siteName(path, name string) {
+	if name == "" || siteNameFault(name) != siteNameOK {
+		return
+	}
+	n := c.app.Subject.Nature
+	if n != icp.NatureGovernment && n != icp.NatureDefence {
+		for _, p := range reservedNamePrefixes {
+			if strings.HasPrefix(name, p) {
+				c.rule(path, ruleSiteNameReserved, same(p))
+				break
+			}
+		}
+	}
+	if n.IsIndividual() {
+		if w, ok := containsAny(name, companyWords[:]); ok {
+			c.rule(path, ruleSiteNameIndividual, same(w))
+		} else if w, ok := containsAny(name, topicWords[:]); ok {
+			c.rule(path, ruleSiteNameTopic, same(w))
+		}
+	}
+	han := 0
+	for _, r := range name {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	if han < siteNameMinRunes {
+		c.rule(path, ruleSiteNameHan)
+	}
+}
+
+func containsAny(s string, words []string) (string, bool) {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// urlOnDomains reports whether the host of a home URL is one of the domains or a subdomain
+// of one. URLs are accepted with or without a scheme, as filing forms show both.
+func urlOnDomains(raw string, domains []icp.Domain) bool {
+	s := raw
+	if !strings.Contains(s, "://") {
+		s = "http://" + s
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Hostname() == "" {
+		return false
+	}
+	host, err := icp.ParseDomain(u.Hostname())
+	if err != nil {
+		return false
+	}
+	h := host.String()
+	for _, d := range domains {
+		if d.IsValid() && (h == d.String() || strings.HasSuffix(h, "."+d.String())) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,150 @@
+package validate
+
+import (
+	"context"
+	"errors"
+	"reflect"
+	"strings"
+	"time"
+
+	"github.com/go-playground/locales/en"
+	"github.com/go-playground/locales/zh"
+	ut "github.com/go-playground/universal-translator"
+	"github.com/go-playground/validator/v10"
+	en_translations "github.com/go-playground/validator/v10/translations/en"
+	zh_translations "github.com/go-playground/validator/v10/translations/zh"
+
+	"github.com/beian-go/beian/icp"
+	"github.com/beian-go/beian/province"
+)
+
+// chinaTime is the zone in which reference dates are taken (UTC+8).
+var chinaTime = time.FixedZone("CST", 8*60*60)
+
+// Validator checks filing applications. It wraps one go-playground validator with this
+// package's tags and messages installed, plus the reference time and message language it
+// was built with. Build it once with [New] and share it: it is safe for concurrent use, and
+// nothing is registered after New returns. The zero Validator is not usable.
+type Validator struct {
+	v      *validator.Validate
+	zh, en ut.Translator
+	cfg    config
+}
+
+// New returns a Validator configured by opts. Tags and translations are installed here,
+// once; see [At] for why the reference time matters.
+func New(opts ...Option) *Validator {
+	cfg := config{windowMonths: DefaultCertificateWindow}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	v := validator.New(validator.WithRequiredStructEnabled())
+	v.RegisterTagNameFunc(jsonName)
+
+	zhLoc, enLoc := zh.New(), en.New()
+	uni := ut.New(zhLoc, zhLoc, enLoc)
+	zhT, _ := uni.GetTranslator("zh")
+	enT, _ := uni.GetTranslator("en")
+	// The translations are fixed data; failing to install them is a programming error in
+	// this package or validator, which the tests catch.
+	must(zh_translations.RegisterDefaultTranslations(v, zhT))
+	must(en_translations.RegisterDefaultTranslations(v, enT))
+	must(Register(v, zhT, enT))
+	return &Validator{v: v, zh: zhT, en: enT, cfg: cfg}
+}
+
+func must(err error) {
+	if err != nil {
+		panic("validate: installing rules: " + err.Error())
+	}
+}
+
+// jsonName names fields by their json tag, so that paths and namespaces match the JSON form
+// of the data. Fields without one keep their Go name; json:"-" fields are skipped.
+func jsonName(f reflect.StructField) string {
+	tag := f.Tag.Get("json")
+	if tag == "" {
+		return f.Name
+	}
+	name, _, _ := strings.Cut(tag, ",")
+	switch name {
+	case "-":
+		return "-"
+	case "":
+		return f.Name
+	}
+	return name
+}
+
+// Reference returns the reference time the Validator was built with, the zero time if none.
+func (v *Validator) Reference() time.Time { return v.cfg.at }
+
+// Language returns the language of [Problem.Message].
+func (v *Validator) Language() Language { return v.cfg.lang }
+
+// Struct runs the field tags of any struct, ours and validator's built-ins, and returns
+// validator's own result: nil, a [validator.ValidationErrors] or an
+// [*validator.InvalidValidationError]. Field names in the errors are the json names. Use
+// [Validator.Check] for a report with messages and the cross-field rules.
+func (v *Validator) Struct(x any) error { return v.v.Struct(x) }
+
+// Translator returns the universal translator for lang with validator's default messages
+// and ours installed, for callers that translate [validator.FieldError] values themselves.
+func (v *Validator) Translator(lang Language) ut.Translator {
+	if lang == English {
+		return v.en
+	}
+	return v.zh
+}
+
+// checker collects the problems of one Check call.
+type checker struct {
+	v        *Validator
+	app      *icp.Application
+	prov     province.Code
+	hasRef   bool
+	ref      icp.Date
+	rules    []province.Rule
+	problems []Problem
+}
+
+func (c *checker) add(p Problem) {
+	if c.v.cfg.lang == English {
+		p.Message = p.MessageEN
+	} else {
+		p.Message = p.MessageZH
+	}
+	c.problems = append(c.problems, p)
+}
+
+// fieldProblems runs the struct tags on x and turns every failure into a Problem.
+func (c *checker) fieldProblems(ctx context.Context, x any) {
+	err := c.v.v.StructCtx(ctx, x)
+	if err == nil {
+		return
+	}
+	var ves validator.ValidationErrors
+	if !errors.As(err, &ves) {
+		c.rule("", ruleInvalidInput, same(err.Error()))
+		return
+	}
+	for _, fe := range ves {
+		path := pathOf(fe.Namespace())
+		lbl := labelFor(path)
+		m, r := fieldMessage(fe, lbl)
+		c.add(Problem{
+			Path: path, Rule: fe.Tag(), Severity: SeverityError,
+			MessageZH: m.zh, MessageEN: m.en, Rectification: string(r.notice),
+		})
+	}
+}
+
+// pathOf turns validator's namespace "Application.websites[1].domains[0]" into the JSON
+// path "websites[1].domains[0]" by dropping the root type name.
+func pathOf(ns string) string {
+	_, rest, ok := strings.Cut(ns, ".")
+	if !ok {
+		return ""
+	}
+	return rest
+}
