@@ -22,11 +22,11 @@ type Match struct {
 // FindAll returns every number in text, in order, with its byte span. text
 // may be plain text or raw HTML: numbers are recognised in the lenient forms
 // of [ParseLenient] (spaces, &nbsp;, zero-width characters, full-width and
-// lower-case letters, traditional characters, missing 号, aliases) except
-// that labels are not part of a match and telecom licence classes must be
-// ASCII upper-case. A digit run longer than the serial makes no match; a
+// lower-case letters, traditional characters, missing 号, aliases), except
+// that labels are not part of a match and a telecom licence needs an ASCII
+// '-' after its class. A digit run longer than the serial makes no match; a
 // malformed or placeholder service suffix (号-X) is left out of the match.
-// It returns nil when there is none, and allocates nothing else.
+// It returns nil when there is none and allocates nothing but the result.
 func FindAll(text []byte) []Match {
 	return AppendAll(nil, text)
 }
@@ -64,19 +64,19 @@ func All(text []byte) iter.Seq[Match] {
 	}
 }
 
-// Anchors are byte strings every number contains, searched with
-// bytes.Index/IndexByte so that text without numbers is skipped at memory
-// speed: 备 (ICP备, 公网安备) and 证 (ICP证) with their traditional forms, and
-// the class letters of telecom licences.
-var anchors = [...]string{"备", "備", "证", "證", "B", "A"}
+// Anchors are byte strings every number contains: 备 (ICP备, 公网安备), 证
+// (ICP证), their traditional forms 備 and 證, and the '-' after the class of
+// a telecom licence. The multi-byte anchors are found by their last byte
+// with [bytes.IndexByte] (the rarest of their bytes in Chinese text), so
+// text without numbers is skipped at memory speed.
+var anchors = [...]string{"备", "備", "证", "證", "-"}
 
 const (
 	anchorBei = iota
 	anchorBeiT
 	anchorZheng
 	anchorZhengT
-	anchorB
-	anchorA
+	anchorDash
 	numAnchors
 )
 
@@ -96,24 +96,30 @@ func newFinder(text []byte) finder {
 	return f
 }
 
+// index returns the offset of the first anchor a in text[from:] + from, or -1.
+func index(text []byte, from int, a string) int {
+	last := a[len(a)-1]
+	for i := from + len(a) - 1; i < len(text); {
+		j := bytes.IndexByte(text[i:], last)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if start := i + 1 - len(a); string(text[start:i+1]) == a {
+			return start
+		}
+		i++
+	}
+	return -1
+}
+
 // next returns the next match.
 func (f *finder) next() (Match, bool) {
 	for {
 		best, which := -1, -1
 		for k := range f.at {
 			if f.at[k] == -2 || f.at[k] >= 0 && f.at[k] < f.pos {
-				f.at[k] = -1
-				if f.pos < len(f.text) {
-					var i int
-					if len(anchors[k]) == 1 {
-						i = bytes.IndexByte(f.text[f.pos:], anchors[k][0])
-					} else {
-						i = bytes.Index(f.text[f.pos:], []byte(anchors[k]))
-					}
-					if i >= 0 {
-						f.at[k] = f.pos + i
-					}
-				}
+				f.at[k] = index(f.text, f.pos, anchors[k])
 			}
 			if f.at[k] >= 0 && (best < 0 || f.at[k] < best) {
 				best, which = f.at[k], k
@@ -155,30 +161,14 @@ func (f *finder) prev(end int) (rune, int, bool) {
 
 // try attempts a match around the anchor at p.
 func (f *finder) try(p, which int) (Match, bool) {
-	start := -1
-	switch which {
-	case anchorB, anchorA:
-		if p+1 >= len(f.text) || f.text[p+1] != '1' && f.text[p+1] != '2' {
+	var start int
+	if which == anchorDash {
+		s, ok := f.licenceStart(p)
+		if !ok {
 			return Match{}, false
 		}
-		c, s, ok := f.prev(p)
-		switch {
-		case !ok || c == '-' || c == '.':
-			start = p
-		case c >= 0x80:
-			if _, _, isProv := province.ByChar(c); isProv {
-				start = s
-			} else if province.IsNotMainlandChar(c) {
-				return Match{}, false
-			} else {
-				start = p
-			}
-		case s == p-1 && isASCIIAlnum(f.text[s]):
-			return Match{}, false // inside a word: AB2-…, 3B2-…
-		default:
-			start = p
-		}
-	default:
+		start = s
+	} else {
 		c, s, ok := f.prev(p)
 		if !ok {
 			return Match{}, false
@@ -207,4 +197,46 @@ func (f *finder) try(p, which int) (Match, bool) {
 		return Match{}, false
 	}
 	return Match{Start: start, End: res.end, Number: res.n, Fixes: res.fixes}, true
+}
+
+// licenceStart walks back from the '-' at p over licence classes (B2,
+// B1.B2) and a province character, and returns where the licence starts.
+func (f *finder) licenceStart(p int) (int, bool) {
+	if p == 0 || f.text[p-1] != '1' && f.text[p-1] != '2' && f.text[p-1] < 0x80 && f.text[p-1] != ' ' && f.text[p-1] != ';' {
+		return 0, false // fast rejection of the common a-b, 2024-05 …
+	}
+	end := p
+	var start int
+	for {
+		d, s, ok := f.prev(end)
+		if !ok || d != '1' && d != '2' {
+			return 0, false
+		}
+		c, s, ok := f.prev(s)
+		if !ok || c != 'A' && c != 'B' {
+			return 0, false
+		}
+		start = s
+		dot, s, ok := f.prev(s)
+		if !ok || dot != '.' {
+			break
+		}
+		end = s
+	}
+	c, s, ok := f.prev(start)
+	switch {
+	case !ok || c == '-' || c == '.':
+		return start, true
+	case c >= 0x80:
+		if _, _, isProv := province.ByChar(c); isProv {
+			return s, true
+		}
+		if province.IsNotMainlandChar(c) {
+			return 0, false
+		}
+		return start, true
+	case s == start-1 && isASCIIAlnum(f.text[s]):
+		return 0, false // inside a word: AB2-…, 3B2-…
+	}
+	return start, true
 }

@@ -1,5 +1,7 @@
 package number
 
+import "unicode/utf8"
+
 // Parse parses the canonical text of a number (see [Number.String]) and
 // nothing else: no spaces, no full-width or lower-case letters, no aliases,
 // 号 exactly where it is issued. Use [ParseLenient] for text typed or
@@ -15,6 +17,10 @@ package number
 // The error is always a [*ParseError] wrapping one of the sentinel errors.
 // Parse does not allocate unless it fails.
 func Parse(s string) (Number, error) {
+	var n Number
+	if parseFast(s, &n) {
+		return n, nil
+	}
 	res := scan(s, 0, modeStrict)
 	if res.err != nil {
 		return Number{}, &ParseError{Input: s, Offset: res.off, Err: res.err}
@@ -92,7 +98,12 @@ func stripLabels(s string) (int, bool) {
 }
 
 func stripLabel(s string, i int) (int, bool) {
+	first := reader[string]{s: s, i: i, lenient: true}
+	c0, _, _, _ := first.peek()
 	for _, l := range labels {
+		if l0, _ := utf8.DecodeRuneInString(l); l0 != c0 {
+			continue
+		}
 		r := reader[string]{s: s, i: i, lenient: true}
 		ok := true
 		for _, want := range l {

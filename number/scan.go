@@ -53,12 +53,29 @@ func (r *reader[S]) peek() (c rune, start, end int, fx Fixes) {
 		return c, i, i + n, 0
 	}
 	for i < len(r.s) {
-		if n, f := noiseAt(r.s, i); n > 0 {
+		if b := r.s[i]; b < utf8.RuneSelf {
+			switch {
+			case b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f':
+				fx |= Fixes(FixSpace)
+				i++
+				continue
+			case b == '&':
+				if n, f := noiseAt(r.s, i); n > 0 {
+					fx |= f
+					i += n
+					continue
+				}
+			case 'a' <= b && b <= 'z':
+				return rune(b - ('a' - 'A')), i, i + 1, fx | Fixes(FixCase)
+			}
+			return rune(b), i, i + 1, fx
+		}
+		c, n := decodeRune(r.s, i)
+		if f := noiseRune(c); f != 0 {
 			fx |= f
 			i += n
 			continue
 		}
-		c, n := decodeRune(r.s, i)
 		c, f := fold(c)
 		return c, i, i + n, fx | f
 	}
@@ -236,7 +253,7 @@ func scan[S text](s S, start int, m mode) result {
 // icpProvince resolves the province character of ICP numbers and telecom
 // licences.
 func (r *reader[S]) icpProvince(c rune, off int) (province.Code, int, error) {
-	if p, ok := province.ByICPChar(c); ok {
+	if p, ok := icpChars.get(c); ok {
 		return p, 0, nil
 	}
 	if province.IsNotMainlandChar(c) {
@@ -256,7 +273,7 @@ func (r *reader[S]) icpProvince(c rune, off int) (province.Code, int, error) {
 // names: the characters the province table lists for public-security
 // numbers, the ICP characters and the informal aliases.
 func psCharProvince(c rune) (province.Code, bool) {
-	if p, ok := province.ByPublicSecurityChar(c); ok {
+	if p, ok := psChars.get(c); ok {
 		return p, true
 	}
 	if p, _, ok := province.ByChar(c); ok {

@@ -92,8 +92,8 @@ func (f Footer) check() error {
 	if !printable(f.Company) {
 		return bad("company name is not valid UTF-8 or holds control characters")
 	}
-	if !utf8.ValidString(f.BadgeSrc) {
-		return bad("badge URL is not valid UTF-8")
+	if !printable(f.BadgeSrc) {
+		return bad("badge URL is not valid UTF-8 or holds control characters")
 	}
 	if f.Year != 0 && (f.Year < 1990 || f.Year > 9999) {
 		return bad("year %d out of range", f.Year)

@@ -206,6 +206,8 @@ func TestFooterErrors(t *testing.T) {
 		{"latin-1 company", display.Footer{ICP: icp, Company: "Caf\xe9"}},
 		// A badge URL that is not UTF-8.
 		{"latin-1 badge", display.Footer{PublicSecurity: ps, BadgeSrc: "/\xc7.png"}},
+		// A badge URL with a NUL in its fragment, which net/url lets through.
+		{"nul badge", display.Footer{PublicSecurity: ps, BadgeSrc: "#\x00"}},
 		// An unparsable badge URL.
 		{"bad badge", display.Footer{PublicSecurity: ps, BadgeSrc: "http://[::1"}},
 	}
