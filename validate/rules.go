@@ -132,7 +132,7 @@ var ruleSpecs = [...]ruleSpec{
 	{ruleOrderNoWebsite, SeverityError, icp.CodeOrderTypeWrong, "{1}须至少包含一个网站", "{1} needs at least one website"},
 	{ruleOrderNoApp, SeverityError, icp.CodeOrderTypeWrong, "{1}须至少包含一个APP", "{1} needs at least one APP"},
 	{rulePOBox, SeverityError, icp.CodeSubjectMailingAddressWrong, "{0}须是详细的实际地址，不能使用信箱", "{0} must be the full street address, not a post-office box"},
-	{ruleOrderServiceNumbered, SeverityError, icp.CodeOrderTypeWrong, "{1}新增的服务尚无备案号，{0}应留空", "the service added by {1} has no number yet; leave {0} empty"},
+	{ruleOrderServiceNumbered, SeverityError, icp.CodeOrderTypeWrong, "{1}时{0}尚未下发，应留空", "{0} does not exist yet in a {1}; leave it empty"},
 }
 
 func specOf(code string) ruleSpec {

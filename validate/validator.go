@@ -106,6 +106,9 @@ type checker struct {
 	ref      icp.Date
 	rules    []province.Rule
 	problems []Problem
+	// decodeBad holds the paths CheckJSON already reported as undecodable; tag failures there
+	// (a required value that is now zero) would only repeat them.
+	decodeBad map[string]bool
 }
 
 func (c *checker) add(p Problem) {
@@ -130,6 +133,9 @@ func (c *checker) fieldProblems(ctx context.Context, x any) {
 	}
 	for _, fe := range ves {
 		path := pathOf(fe.Namespace())
+		if c.decodeBad[path] {
+			continue
+		}
 		lbl := labelFor(path)
 		m, r := fieldMessage(fe, lbl)
 		c.add(Problem{
