@@ -38,15 +38,15 @@ type Order struct {
 // Entry is one transition in an order's history. Entries are values: the history hands out
 // copies, so callers cannot rewrite it.
 type Entry struct {
-	From  Status
-	Event Event
-	To    Status
-	At    time.Time
+	From  Status    `json:"from"`
+	Event Event     `json:"event"`
+	To    Status    `json:"to"`
+	At    time.Time `json:"at"`
 	// Actor says who caused the event ("applicant", "provider", "miit", an account ID). It is
 	// the caller's text; keep personal data such as names and phone numbers out of it.
-	Actor string
+	Actor string `json:"actor,omitempty"`
 	// Note is free text, such as a return reason. The same care applies as for Actor.
-	Note string
+	Note string `json:"note,omitempty"`
 }
 
 // Option adds detail to the history entry written by [Order.Apply].
