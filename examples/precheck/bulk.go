@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/beian-go/beian/validate"
+)
+
+// maxLine bounds the size of one application in bulk mode.
+const maxLine = 8 << 20
+
+// bulkLine is the JSON shape of one bulk report line.
+type bulkLine struct {
+	Line     int                `json:"line"`
+	Error    string             `json:"error,omitempty"`
+	Errors   int                `json:"errors"`
+	Warnings int                `json:"warnings"`
+	Problems []validate.Problem `json:"problems,omitempty"`
+}
+
+// job is one input line with a channel for its result, so results are written in input
+// order while workers finish in any order.
+type job struct {
+	line int
+	data []byte
+	out  chan bulkLine
+}
+
+// runBulk checks newline-delimited applications with a pool of workers. At most a few jobs
+// per worker are in flight, so memory stays bounded whatever the input size. Results are
+// written in input order, one JSON line each; a summary goes to stderr, and progress too
+// when stderr is a terminal.
+func runBulk(in io.Reader, stdout, stderr io.Writer, v *validate.Validator, workers int) int {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	start := time.Now()
+	jobs := make(chan job, 2*workers)
+	pending := make(chan job, 2*workers)
+
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range jobs {
+				j.out <- checkLine(v, j)
+			}
+		})
+	}
+
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(pending)
+		defer close(jobs)
+		sc := bufio.NewScanner(in)
+		sc.Buffer(make([]byte, 64<<10), maxLine)
+		n := 0
+		for sc.Scan() {
+			n++
+			b := sc.Bytes()
+			if len(trimSpace(b)) == 0 {
+				continue
+			}
+			j := job{line: n, data: append([]byte(nil), b...), out: make(chan bulkLine, 1)}
+			pending <- j
+			jobs <- j
+		}
+		readErr <- sc.Err()
+	}()
+
+	progress := isTerminal(stderr)
+	w := bufio.NewWriter(stdout)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	var total, clean, withErrors, unusable int
+	for j := range pending {
+		res := <-j.out
+		total++
+		switch {
+		case res.Error != "":
+			unusable++
+		case res.Errors > 0:
+			withErrors++
+		default:
+			clean++
+		}
+		if err := enc.Encode(res); err != nil {
+			fmt.Fprintln(stderr, "precheck:", err)
+			return exitUnusable
+		}
+		if progress && total%1000 == 0 {
+			fmt.Fprintf(stderr, "\rchecked %d", total)
+		}
+	}
+	wg.Wait()
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "precheck:", err)
+		return exitUnusable
+	}
+	if progress {
+		fmt.Fprint(stderr, "\r")
+	}
+	elapsed := time.Since(start)
+	fmt.Fprintf(stderr, "checked %d applications: %d without errors, %d with errors, %d unusable (%.0f/s)\n",
+		total, clean, withErrors, unusable, float64(total)/max(elapsed.Seconds(), 1e-9))
+	if err := <-readErr; err != nil {
+		fmt.Fprintln(stderr, "precheck: reading input:", err)
+		return exitUnusable
+	}
+	switch {
+	case unusable > 0:
+		return exitUnusable
+	case withErrors > 0:
+		return exitProblems
+	}
+	return exitClean
+}
+
+func checkLine(v *validate.Validator, j job) bulkLine {
+	r, _, err := v.CheckJSON(context.Background(), j.data)
+	if err != nil {
+		return bulkLine{Line: j.line, Error: err.Error()}
+	}
+	return bulkLine{Line: j.line, Errors: r.Errors(), Warnings: r.Warnings(), Problems: r.Problems}
+}
+
+func trimSpace(b []byte) []byte {
+	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t' || b[0] == '\r') {
+		b = b[1:]
+	}
+	for len(b) > 0 && (b[len(b)-1] == ' ' || b[len(b)-1] == '\t' || b[len(b)-1] == '\r') {
+		b = b[:len(b)-1]
+	}
+	return b
+}
+
+// isTerminal reports whether w is a character device such as a terminal (golang.org/x/term
+// is not a dependency of this module).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
