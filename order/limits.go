@@ -29,8 +29,9 @@ func SMSCodeValid(sent, now time.Time) bool {
 	return !now.Before(sent) && now.Sub(sent) < SMSCodeValidity
 }
 
-// SMSEntryAllowed reports whether MIIT still checks a code after wrong consecutive wrong
-// entries; when it does not, the next attempt returns the filing ([SMSFailed]).
+// SMSEntryAllowed reports whether MIIT still checks an SMS code entered after wrong
+// consecutive wrong codes. Once [SMSMaxWrongEntries] wrong codes have been entered it does
+// not: the next attempt returns the filing to the provider ([SMSFailed]).
 func SMSEntryAllowed(wrong int) bool { return wrong < SMSMaxWrongEntries }
 
 // IdleExpired reports whether an order that has been in status s since since is due to

@@ -326,3 +326,27 @@ func TestTypeSet(t *testing.T) {
 		t.Errorf("AllTypes holds an undefined type")
 	}
 }
+
+// TestConcurrentUse runs the package functions from several goroutines at once; with -race
+// it shows they share no mutable state.
+func TestConcurrentUse(t *testing.T) {
+	want := order.Mermaid()
+	done := make(chan string, 4)
+	for range 4 {
+		go func() {
+			for ty := range order.Types() {
+				for s := range order.Statuses() {
+					for range order.Available(ty, s) {
+					}
+				}
+			}
+			_, _ = order.ParseProviderStatus(order.Huawei, "已备案")
+			done <- order.Mermaid()
+		}()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("Mermaid differs between goroutines")
+		}
+	}
+}
