@@ -210,7 +210,7 @@ func TestEnumNames(t *testing.T) {
 	}
 
 	services := []struct {
-		s                    number.Service
+		s                   number.Service
 		name, label, letter string
 	}{
 		{number.ServiceNone, "none", "主体", ""},

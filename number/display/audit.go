@@ -83,6 +83,7 @@ func Audit(page []byte, opts ...Option) (Report, error) {
 func (v *visibleText) numbers() (out []Shown, truncated bool) {
 	total := len(v.buf)
 	tail := total - total*footerTailPercent/100
+	var matches []number.Match
 	for i, start := range v.segs {
 		end := total
 		if i+1 < len(v.segs) {
@@ -91,7 +92,8 @@ func (v *visibleText) numbers() (out []Shown, truncated bool) {
 		if start >= end {
 			continue
 		}
-		for _, m := range number.FindAll(v.buf[start:end]) {
+		matches = number.AppendAll(matches[:0], v.buf[start:end])
+		for _, m := range matches {
 			if !m.Number.IsValid() {
 				continue
 			}
@@ -102,7 +104,8 @@ func (v *visibleText) numbers() (out []Shown, truncated bool) {
 		}
 	}
 	for _, a := range v.alts {
-		for _, m := range number.FindAll([]byte(a.text)) {
+		matches = number.AppendAll(matches[:0], []byte(a.text))
+		for _, m := range matches {
 			if !m.Number.IsValid() {
 				continue
 			}
@@ -111,7 +114,7 @@ func (v *visibleText) numbers() (out []Shown, truncated bool) {
 			}
 			s := Shown{
 				Number:   m.Number,
-				Kind:     m.Number.Kind().String(),
+				Kind:     m.Number.Kind(),
 				Text:     a.text[m.Start:m.End],
 				Fixes:    m.Fixes,
 				Path:     path(a.node),
@@ -132,7 +135,7 @@ func (v *visibleText) numbers() (out []Shown, truncated bool) {
 func (v *visibleText) shownAt(start, end int, m number.Match, tail int) Shown {
 	s := Shown{
 		Number:   m.Number,
-		Kind:     m.Number.Kind().String(),
+		Kind:     m.Number.Kind(),
 		Text:     string(v.buf[start:end]),
 		Fixes:    m.Fixes,
 		InFooter: end > tail,
@@ -193,7 +196,7 @@ func linkScore(l Link, n number.Number) int {
 	if !l.Outdated {
 		score++
 	}
-	if want == PlatformPublicSecurity && l.Code == digits(n.String()) {
+	if want == PlatformPublicSecurity && l.Code == n.Serial() {
 		score += 2
 	}
 	return score
@@ -243,15 +246,4 @@ func commonAncestor(a, b *html.Node) *html.Node {
 		}
 	}
 	return nil
-}
-
-// digits keeps the ASCII digits of s.
-func digits(s string) string {
-	b := make([]byte, 0, 14)
-	for i := 0; i < len(s); i++ {
-		if '0' <= s[i] && s[i] <= '9' {
-			b = append(b, s[i])
-		}
-	}
-	return string(b)
 }

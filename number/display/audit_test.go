@@ -150,6 +150,12 @@ func TestAudit(t *testing.T) {
 		// The badge image beside the link rather than inside it.
 		{"ps badge beside", footerPage(`<footer>` + miitLink + `京ICP备12345678号-1</a> <img src="/b.png"> <a href="https://beian.mps.gov.cn/#/query/webSearch?code=11010802035340">京公网安备11010802035340号</a></footer>`), nil,
 			[]string{"京ICP备12345678号-1", "京公网安备11010802035340号"}, nil, true},
+		// The prefix character names another province than the area code (such numbers exist).
+		{"ps prefix mismatch", footerPage(`<footer>` + miitLink + `京ICP备12345678号-1</a> <a href="https://beian.mps.gov.cn/#/query/webSearch?code=33010802007421"><img src="/b.png" alt="">黔公网安备33010802007421号</a></footer>`), nil,
+			[]string{"京ICP备12345678号-1", "黔公网安备33010802007421号"}, []string{"ps.prefix-mismatch"}, true},
+		// Sichuan's two prefix characters are both right.
+		{"ps sichuan", footerPage(`<footer>` + miitLink + `蜀ICP备2026033844号-1</a> <a href="https://beian.mps.gov.cn/#/query/webSearch?code=51078202110037"><img src="/b.png" alt="">川公网安备51078202110037号</a></footer>`), nil,
+			[]string{"蜀ICP备2026033844号-1", "川公网安备51078202110037号"}, nil, true},
 		// The caller requires a public-security number and there is none.
 		{"ps required", footerPage(`<footer>` + miitLink + `京ICP备12345678号-1</a></footer>`), []display.Option{display.RequirePublicSecurity()},
 			[]string{"京ICP备12345678号-1"}, []string{"ps.missing"}, false},
@@ -221,7 +227,7 @@ func checkReport(t testing.TB, r display.Report) {
 		if back, err := number.Parse(s.Number.String()); err != nil || back != s.Number {
 			t.Errorf("canonical form %q does not parse back: %v", s.Number, err)
 		}
-		if s.Kind != s.Number.Kind().String() {
+		if s.Kind != s.Number.Kind() {
 			t.Errorf("Kind %q, number kind %v", s.Kind, s.Number.Kind())
 		}
 		if s.Path == "" {
@@ -252,7 +258,7 @@ func TestAuditShownDetails(t *testing.T) {
 	want := []display.Shown{
 		{
 			Number:   number.MustParse("京ICP备12345678号-1"),
-			Kind:     "icp-filing",
+			Kind:     number.KindICPFiling,
 			Text:     "京ICP备12345678号-1",
 			Path:     "html>body>footer.site-footer>p>a",
 			Link:     display.Link{Href: "https://beian.miit.gov.cn/", Platform: display.PlatformMIIT},
@@ -260,7 +266,7 @@ func TestAuditShownDetails(t *testing.T) {
 		},
 		{
 			Number: number.MustParse("京公网安备11010802035340号"),
-			Kind:   "public-security",
+			Kind:   number.KindPublicSecurity,
 			Text:   "京公网安备11010802035340号",
 			Path:   "html>body>footer.site-footer>p>a",
 			Link: display.Link{Href: "https://beian.mps.gov.cn/#/query/webSearch?code=11010802035340",

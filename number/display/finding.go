@@ -46,6 +46,7 @@ const (
 	CodePSCodeMismatch           = "ps.code-mismatch"
 	CodePSUnexpectedNumber       = "ps.unexpected-number"
 	CodePSNoBadge                = "ps.no-badge"
+	CodePSPrefixMismatch         = "ps.prefix-mismatch"
 	CodePSNotInFooter            = "ps.not-in-footer"
 	CodePSImageOnly              = "ps.image-only"
 	CodePSNonCanonical           = "ps.noncanonical"
@@ -124,6 +125,9 @@ var findingCatalogue = [...]findingText{
 	{CodePSNoBadge, SeverityInfo,
 		"the public-security number is shown without the police badge image",
 		"公安联网备案号旁没有公安备案图标"},
+	{CodePSPrefixMismatch, SeverityInfo,
+		"the province character before 公网安备 differs from the province of the number's area code; such numbers are issued, but check it",
+		"公网安备前的省份简称与号码地区代码所属省份不一致；此类号码确有核发，但建议核对"},
 	{CodePSNotInFooter, SeverityWarning,
 		"the public-security number is not at the bottom of the page",
 		"公安联网备案号未放在网站首页底部"},

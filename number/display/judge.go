@@ -149,13 +149,16 @@ func judgePS(g *group, add addFunc) {
 		switch l.Code {
 		case "":
 			add(CodePSCodeMissing, g.n, b.Path)
-		case digits(g.n.String()):
+		case g.n.Serial():
 		default:
 			add(CodePSCodeMismatch, g.n, b.Path)
 		}
 	}
 	if !b.Badge {
 		add(CodePSNoBadge, g.n, b.Path)
+	}
+	if g.n.PrefixProvince() != g.n.Province() {
+		add(CodePSPrefixMismatch, g.n, b.Path)
 	}
 	judgeCommon(g, CodePSNotInFooter, CodePSImageOnly, CodePSNonCanonical, add)
 }

@@ -7,7 +7,7 @@ type Shown struct {
 	// Number is the parsed number, in canonical form through Number.String().
 	Number number.Number `json:"number"`
 	// Kind is Number.Kind(), repeated for readers of the JSON form.
-	Kind string `json:"kind"`
+	Kind number.Kind `json:"kind"`
 	// Text is the number as the page writes it, after joining the text of
 	// inline elements and collapsing white space as a browser does.
 	Text string `json:"text"`
