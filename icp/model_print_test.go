@@ -85,18 +85,18 @@ func TestMaskedTypes(t *testing.T) {
 	tests := []struct {
 		got, want string
 	}{
-		{icp.Name("张三").String(), "张*"},                       // two characters
-		{icp.Name("张小三").String(), "张*三"},                     // three characters
-		{icp.Name("欧阳小明").String(), "欧**明"},                   // four characters
-		{icp.Name("李").String(), "*"},                          // one character
-		{icp.Name("").String(), ""},                            // empty
-		{icp.Name("John Smith").String(), "J********h"},        // Latin name
-		{fmt.Sprintf("%q", icp.Name("张小三")), `"张*三"`},         // %q sees the mask
-		{fmt.Sprintf("%#v", icp.Name("张小三")), `icp.Name("张*三")`}, // %#v too
-		{fmt.Sprintf("%5s|", icp.Name("张三")), "   张*|"},       // width applies to the mask
+		{icp.Name("张三").String(), "张*"},                                       // two characters
+		{icp.Name("张小三").String(), "张*三"},                                     // three characters
+		{icp.Name("欧阳小明").String(), "欧**明"},                                   // four characters
+		{icp.Name("李").String(), "*"},                                         // one character
+		{icp.Name("").String(), ""},                                           // empty
+		{icp.Name("John Smith").String(), "J********h"},                       // Latin name
+		{fmt.Sprintf("%q", icp.Name("张小三")), `"张*三"`},                         // %q sees the mask
+		{fmt.Sprintf("%#v", icp.Name("张小三")), `icp.Name("张*三")`},              // %#v too
+		{fmt.Sprintf("%5s|", icp.Name("张三")), "   张*|"},                       // width applies to the mask
 		{icp.CertNumber("11010519491231002X").String(), "110105********002X"}, // resident ID
-		{icp.CertNumber("E12345678").String(), "E1*****78"},                    // short: a quarter each end
-		{icp.CertNumber("ab").String(), "**"},                                  // tiny: all hidden
+		{icp.CertNumber("E12345678").String(), "E1*****78"},                   // short: a quarter each end
+		{icp.CertNumber("ab").String(), "**"},                                 // tiny: all hidden
 		{fmt.Sprintf("%+v", icp.CertNumber("11010519491231002X")), "110105********002X"},
 		{icp.Phone("13800000001").String(), "138****0001"},   // mobile
 		{icp.Phone("010-62000001").String(), "010*****0001"}, // landline
