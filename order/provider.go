@@ -84,66 +84,71 @@ func (p Provider) Value() (driver.Value, error) {
 	return valueEnum(p, providerNames[:], "provider")
 }
 
-// providerLabel maps one provider's status word to the canonical status.
+// providerLabel maps one of a provider's status words to the canonical status.
 type providerLabel struct {
-	provider Provider
-	label    string
-	status   Status
+	label  string
+	status Status
 }
 
-// providerLabels lists every status word known per provider. Several words may map to one
+// providerLabels lists, per provider, every status word known. Several words may map to one
 // status; a provider may show one word for two canonical statuses (Huawei's 待管局审核 covers
 // SMS verification and bureau review), in which case the later status is given.
-var providerLabels = [...]providerLabel{
-	{Huawei, "待完善备案信息", Draft},
-	{Huawei, "等待初审", ProviderReview},
-	{Huawei, "待接入商审核", ProviderReview},
-	{Huawei, "已修改待审核", ProviderReview},
-	{Huawei, "接入商审核为待修改", ProviderReturned},
-	{Huawei, "初审驳回", ProviderRejected},
-	{Huawei, "待提交管局", AwaitingBureauSubmission},
-	{Huawei, "待管局审核", BureauReview},
-	{Huawei, "管局审核中", BureauReview},
-	{Huawei, "管局驳回", BureauRejected},
-	{Huawei, "已备案", Approved},
-	{Huawei, "管局审核通过", Approved},
-
-	// Tencent's 2016 flow checked the first review, the curtain photo and (for units) the
-	// mailed originals in turn; every one of those results is still provider review.
-	{Tencent, "已提交", ProviderReview},
-	{Tencent, "初审通过", ProviderReview},
-	{Tencent, "初审驳回", ProviderRejected},
-	{Tencent, "照片审核通过", ProviderReview},
-	{Tencent, "照片审核驳回", ProviderRejected},
-	{Tencent, "邮寄材料审核通过", ProviderReview},
-	{Tencent, "邮寄材料审核驳回", ProviderRejected},
-	{Tencent, "等待提交管局审核", AwaitingBureauSubmission},
-	{Tencent, "等待管局审核", BureauReview},
-	{Tencent, "管局审核驳回", BureauRejected},
-	{Tencent, "备案成功", Approved},
-	{Tencent, "放弃备案", Abandoned},
-
-	{Alibaba, "阿里云初审", ProviderReview},
-	{Alibaba, "当面核验照片审核", ProviderReview},
-	{Alibaba, "待提交管局", AwaitingBureauSubmission},
-	{Alibaba, "工信部短信核验", SMSVerification},
-	{Alibaba, "管局审核", BureauReview},
-	{Alibaba, "备案成功", Approved},
-
-	{WeChat, "未备案", Draft},
-	{WeChat, "平台审核中", ProviderReview},
-	{WeChat, "平台审核驳回", ProviderRejected},
-	{WeChat, "管局审核中", BureauReview},
-	{WeChat, "管局审核驳回", BureauRejected},
-	{WeChat, "已备案", Approved},
-
-	{MIIT, "等待核实信息", ProviderReview},
-	{MIIT, "等待上交信息", AwaitingBureauSubmission},
-	{MIIT, "等待管局审核", BureauReview},
-	{MIIT, "退回信息处理", BureauRejected},
-	{MIIT, "审核通过信息", Approved},
-	{MIIT, "1001", Approved},
-	{MIIT, "1002", BureauRejected},
+var providerLabels = [...][]providerLabel{
+	Huawei: {
+		{"待完善备案信息", Draft},
+		{"等待初审", ProviderReview},
+		{"待接入商审核", ProviderReview},
+		{"已修改待审核", ProviderReview},
+		{"接入商审核为待修改", ProviderReturned},
+		{"初审驳回", ProviderRejected},
+		{"待提交管局", AwaitingBureauSubmission},
+		{"待管局审核", BureauReview},
+		{"管局审核中", BureauReview},
+		{"管局驳回", BureauRejected},
+		{"已备案", Approved},
+		{"管局审核通过", Approved},
+	},
+	Tencent: {
+		// Tencent's 2016 flow checked the first review, the curtain photo and (for units) the
+		// mailed originals in turn; every one of those results is still provider review.
+		{"已提交", ProviderReview},
+		{"初审通过", ProviderReview},
+		{"初审驳回", ProviderRejected},
+		{"照片审核通过", ProviderReview},
+		{"照片审核驳回", ProviderRejected},
+		{"邮寄材料审核通过", ProviderReview},
+		{"邮寄材料审核驳回", ProviderRejected},
+		{"等待提交管局审核", AwaitingBureauSubmission},
+		{"等待管局审核", BureauReview},
+		{"管局审核驳回", BureauRejected},
+		{"备案成功", Approved},
+		{"放弃备案", Abandoned},
+	},
+	Alibaba: {
+		{"阿里云初审", ProviderReview},
+		{"当面核验照片审核", ProviderReview},
+		{"待提交管局", AwaitingBureauSubmission},
+		{"工信部短信核验", SMSVerification},
+		{"管局审核", BureauReview},
+		{"备案成功", Approved},
+	},
+	WeChat: {
+		{"未备案", Draft},
+		{"平台审核中", ProviderReview},
+		{"平台审核驳回", ProviderRejected},
+		{"管局审核中", BureauReview},
+		{"管局审核驳回", BureauRejected},
+		{"已备案", Approved},
+	},
+	MIIT: {
+		{"等待核实信息", ProviderReview},
+		{"等待上交信息", AwaitingBureauSubmission},
+		{"等待管局审核", BureauReview},
+		{"退回信息处理", BureauRejected},
+		{"审核通过信息", Approved},
+		{"1001", Approved},
+		{"1002", BureauRejected},
+	},
 }
 
 // ParseProviderStatus maps a status word of provider p to the canonical status. The label
@@ -157,9 +162,11 @@ func ParseProviderStatus(p Provider, label string) (Status, error) {
 	if !p.IsValid() {
 		return 0, &ValueError{Enum: "provider", Value: uint8(p)}
 	}
-	for _, l := range providerLabels {
-		if l.provider == p && l.label == label {
-			return l.status, nil
+	if int(p) < len(providerLabels) {
+		for _, l := range providerLabels[p] {
+			if l.label == label {
+				return l.status, nil
+			}
 		}
 	}
 	if p == WeChat {
