@@ -63,8 +63,8 @@ func By(actor string) Option { return func(d *entryDetail) { d.actor = actor } }
 // Note records a remark with the event, such as the provider's return reason.
 func Note(note string) Option { return func(d *entryDetail) { d.note = note } }
 
-// New returns a [Draft] order of filing type t created at created, with an empty history. An
-// undefined t is a [*ValueError].
+// New returns a [Draft] order of filing type t created at created, with an empty history and
+// an empty Application for the caller to fill in. An undefined t is a [*ValueError].
 func New(id string, t Type, created time.Time) (*Order, error) {
 	if !t.IsValid() {
 		return nil, &ValueError{Enum: "type", Value: uint8(t)}

@@ -94,6 +94,7 @@ func (s Status) IsTerminal() bool { return s == Approved || s == Abandoned || s 
 //
 // Fields fixed when the provider verified the filing type — province, subject nature,
 // certificate type and number, domain — are never editable: changing them takes a new order.
+// An undefined status gives the zero Editability.
 func (s Status) Editable() Editability {
 	switch s {
 	case Draft, ProviderReturned, ProviderRejected, BureauRejected:
