@@ -323,6 +323,9 @@ func (d *jsonWalker) badText(path string, start int, t reflect.Type, err error) 
 	var m message
 	var notice string
 	switch {
+	case t == reflect.TypeFor[icp.Date]():
+		tag = "date"
+		m = message{"{0}不是有效日期（格式为YYYY-MM-DD）", "{0} is not a valid date (YYYY-MM-DD)"}
 	case ok:
 		if spec, isCustom := customMessage(tag); isCustom {
 			m, notice = message{spec.zh, spec.en}, string(spec.notice)

@@ -202,3 +202,22 @@ func reflectValue(fe validator.FieldError) reflect.Value {
 	}
 	return reflect.ValueOf(v)
 }
+
+// TagMessage returns the message template this package uses for a validation tag (one of
+// [Tags] or a validator built-in it words itself) in the given language, with {0} standing
+// for the field label and {1} for the tag parameter; "" for a tag it does not know. For
+// size tags (min, max, len …) it returns the wording for text fields.
+func TagMessage(tag string, lang Language) string {
+	var m message
+	if spec, ok := customMessage(tag); ok {
+		m = message{spec.zh, spec.en}
+	} else if bm, ok := builtinMessage(tag, reflect.String); ok {
+		m = bm
+	} else {
+		return ""
+	}
+	if lang == English {
+		return m.en
+	}
+	return m.zh
+}
