@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -89,7 +90,7 @@ func dateErr(s string) *DateError {
 	if len(s) > maxInput {
 		s = s[:maxInput]
 	}
-	return &DateError{Input: s}
+	return &DateError{Input: strings.Clone(s)}
 }
 
 // dateDigits parses a fixed-width run of ASCII digits.

@@ -31,13 +31,15 @@ func (e *EnumError) Error() string {
 // Unwrap returns [ErrUnknownEnum].
 func (e *EnumError) Unwrap() error { return ErrUnknownEnum }
 
-// enumErr builds an *EnumError, cutting long inputs so that error text stays short.
+// enumErr builds an *EnumError, cutting long inputs so that error text stays
+// short. It copies input, so that callers converting bytes to a string for a
+// lookup do not allocate on the success path.
 func enumErr(typ, input string) *EnumError {
 	const maxInput = 64
 	if len(input) > maxInput {
 		input = input[:maxInput]
 	}
-	return &EnumError{Type: typ, Input: input}
+	return &EnumError{Type: typ, Input: strings.Clone(input)}
 }
 
 // enumEntry is one constant of a scalar enum: index 0 of every table is the

@@ -91,7 +91,9 @@ func (t *bitTable) parse(s string) (uint64, error) {
 		return 0, nil
 	}
 	var v uint64
-	for tok := range strings.SplitSeq(s, ",") {
+	rest := s
+	for {
+		tok, after, more := strings.Cut(rest, ",")
 		tok = strings.Trim(tok, " \t")
 		if len(tok) > 2 && tok[0] == '0' && (tok[1] == 'x' || tok[1] == 'X') {
 			n, err := strconv.ParseUint(tok[2:], 16, 64)
@@ -99,15 +101,18 @@ func (t *bitTable) parse(s string) (uint64, error) {
 				return 0, enumErr(t.typ, s)
 			}
 			v |= n
-			continue
+		} else {
+			bit, ok := t.byName(tok)
+			if !ok {
+				return 0, enumErr(t.typ, s)
+			}
+			v |= bit
 		}
-		bit, ok := t.byName(tok)
-		if !ok {
-			return 0, enumErr(t.typ, s)
+		if !more {
+			return v, nil
 		}
-		v |= bit
+		rest = after
 	}
-	return v, nil
 }
 
 // byName finds the bit named name, ignoring ASCII case.
