@@ -37,16 +37,6 @@ func (t *bitTable) known() uint64 {
 	return m
 }
 
-// lookup returns the entry for a single bit.
-func (t *bitTable) lookup(bit uint64) (bitEntry, bool) {
-	for _, e := range t.entries {
-		if e.bit == bit {
-			return e, true
-		}
-	}
-	return bitEntry{}, false
-}
-
 // appendText appends the canonical text form of v.
 func (t *bitTable) appendText(b []byte, v uint64) []byte {
 	first := true
