@@ -117,12 +117,17 @@ func domainCheck(s string) (Domain, idFail) {
 	if labels < 2 {
 		return Domain{}, idFailAt(idCodeSyntax, idPartDomain, -1)
 	}
-	ascii, err := domainProfile().ToASCII(lower)
-	if err != nil {
-		return Domain{}, idFailAt(idCodeCharacter, idPartLabel, -1)
-	}
-	if strings.Contains(ascii, domainAcePrefix) && !domainIDNA2008Runes(domainProfile(), ascii) {
-		return Domain{}, idFailAt(idCodeCharacter, idPartLabel, -1)
+	ascii := lower
+	if !domainPlainLDH(lower) {
+		// Unicode or A-labels: let IDNA validate and encode.
+		p := domainProfile()
+		var err error
+		if ascii, err = p.ToASCII(lower); err != nil {
+			return Domain{}, idFailAt(idCodeCharacter, idPartLabel, -1)
+		}
+		if !domainIDNA2008Runes(p, ascii) {
+			return Domain{}, idFailAt(idCodeCharacter, idPartLabel, -1)
+		}
 	}
 	if len(ascii) > domainMaxLen {
 		return Domain{}, idFailAt(idCodeTooLong, idPartDomain, -1)
@@ -139,6 +144,20 @@ func domainCheck(s string) (Domain, idFail) {
 		return Domain{}, idFailAt(idCodeTLD, idPartTLD, strings.LastIndexByte(s, '.')+1)
 	}
 	return Domain{ascii: ascii}, idFail{}
+}
+
+// domainPlainLDH reports whether s is made of lower-case ASCII letters,
+// digits, hyphens and dots only, with no A-label: such a name, once the
+// label and hyphen checks of domainCheck passed, is already in canonical
+// form and IDNA processing would return it unchanged.
+func domainPlainLDH(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return !strings.HasPrefix(s, domainAcePrefix) && !strings.Contains(s, "."+domainAcePrefix)
 }
 
 // domainIDNA2008Runes reports whether every non-ASCII rune of the domain is

@@ -92,11 +92,22 @@ func mobileCheck(s string) (Mobile, idFail) {
 	return m, idFail{}
 }
 
-// mobileLookup finds the range of a number's digits.
+// mobileLookup finds the range of a number's digits: a binary search for
+// the first entry not below the three-digit prefix, then a scan of the
+// entries that start with it.
 func mobileLookup(b []byte) (mobileRange, bool) {
-	for _, r := range mobileRanges {
-		if string(b[:len(r.prefix)]) == r.prefix {
-			return r, true
+	lo, hi := 0, len(mobileRanges)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if mobileRanges[mid].prefix < string(b[:3]) {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for i := lo; i < len(mobileRanges) && mobileRanges[i].prefix[:3] == string(b[:3]); i++ {
+		if p := mobileRanges[i].prefix; p == string(b[:len(p)]) {
+			return mobileRanges[i], true
 		}
 	}
 	return mobileRange{}, false
