@@ -57,3 +57,16 @@ func check(t testing.TB, at time.Time, app *icp.Application) validate.Report {
 	t.Helper()
 	return validate.New(validate.At(at)).Check(context.Background(), app)
 }
+
+// cleanAppForExample loads the clean sample for the examples, which have no *testing.T.
+func cleanAppForExample() *icp.Application {
+	b, err := os.ReadFile(filepath.Join("testdata", "sample-application.json"))
+	if err != nil {
+		panic(err)
+	}
+	var app icp.Application
+	if err := json.Unmarshal(b, &app); err != nil {
+		panic(err)
+	}
+	return &app
+}

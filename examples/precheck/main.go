@@ -229,4 +229,3 @@ func summary(r validate.Report, l validate.Language) string {
 	}
 	return fmt.Sprintf("共%d个错误，%d个警告。", r.Errors(), r.Warnings())
 }
-
