@@ -43,7 +43,7 @@ func modelMaskName(s string) string {
 // a third of any number is hidden.
 func modelMaskNumber(s string, head, tail int) string {
 	n := utf8.RuneCountInString(s)
-	if hidden := n - head - tail; hidden <= 0 || hidden < n/3 {
+	if hidden := n - head - tail; hidden <= 0 || hidden*3 < n {
 		head, tail = n/4, n/4
 	}
 	return modelMaskRunes(s, head, tail)
