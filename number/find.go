@@ -96,19 +96,45 @@ func newFinder(text []byte) finder {
 	return f
 }
 
-// index returns the offset of the first anchor a in text[from:] + from, or -1.
-func index(text []byte, from int, a string) int {
+// index returns the offset of the next anchor k at or after from that may
+// start a number, or -1. It searches for the anchor's last byte with
+// bytes.IndexByte and checks the bytes around each hit before the caller
+// does any real work: the anchor itself, and what precedes it (P or 安
+// before 备/证, a class digit before '-', or noise).
+func index(text []byte, from, k int) int {
+	a := anchors[k]
 	last := a[len(a)-1]
-	for i := from + len(a) - 1; i < len(text); {
+	for i := from + len(a) - 1; i < len(text); i++ {
 		j := bytes.IndexByte(text[i:], last)
 		if j < 0 {
 			return -1
 		}
 		i += j
-		if start := i + 1 - len(a); string(text[start:i+1]) == a {
+		start := i + 1 - len(a)
+		if string(text[start:i+1]) != a {
+			continue
+		}
+		if start == 0 {
 			return start
 		}
-		i++
+		if k == anchorDash {
+			switch b := text[start-1]; {
+			case b == '1' || b == '2' || b >= 0x80 || b == ' ' || b == ';' || b == '\t' || b == '\n' || b == '\r':
+				return start
+			}
+			continue
+		}
+		r, _ := decodeLastRune(text, 0, start)
+		switch r {
+		case 'P', 'p', 'Ｐ', 'ｐ', '安', ';':
+			return start
+		}
+		if r < 0x80 && r != ' ' && r != '\t' && r != '\n' && r != '\r' && r != '\v' && r != '\f' {
+			continue
+		}
+		if noiseRune(r) != 0 {
+			return start
+		}
 	}
 	return -1
 }
@@ -119,7 +145,7 @@ func (f *finder) next() (Match, bool) {
 		best, which := -1, -1
 		for k := range f.at {
 			if f.at[k] == -2 || f.at[k] >= 0 && f.at[k] < f.pos {
-				f.at[k] = index(f.text, f.pos, anchors[k])
+				f.at[k] = index(f.text, f.pos, k)
 			}
 			if f.at[k] >= 0 && (best < 0 || f.at[k] < best) {
 				best, which = f.at[k], k

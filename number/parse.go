@@ -83,6 +83,15 @@ var labels = [...]string{
 	"许可证编号", "网站备案", "ICP备案", "ICP证号", "许可证号", "备案编号", "备案号", "ICP号", "ICP",
 }
 
+// labelFirst holds the first rune of each label, so that most inputs are
+// told apart from every label with one comparison each.
+var labelFirst = func() (first [len(labels)]rune) {
+	for i, l := range labels {
+		first[i], _ = utf8.DecodeRuneInString(l)
+	}
+	return first
+}()
+
 // stripLabels returns where the number starts once known labels (and the
 // colon after them) are skipped, and whether there were any.
 func stripLabels(s string) (int, bool) {
@@ -100,8 +109,8 @@ func stripLabels(s string) (int, bool) {
 func stripLabel(s string, i int) (int, bool) {
 	first := reader[string]{s: s, i: i, lenient: true}
 	c0, _, _, _ := first.peek()
-	for _, l := range labels {
-		if l0, _ := utf8.DecodeRuneInString(l); l0 != c0 {
+	for k, l := range labels {
+		if labelFirst[k] != c0 {
 			continue
 		}
 		r := reader[string]{s: s, i: i, lenient: true}

@@ -131,7 +131,7 @@ func (r *reader[S]) digits() (v uint64, n, start int, first rune) {
 		n++
 		runLen++
 		r.take(en, fx)
-		c, st, en, fx = r.peek()
+		c, _, en, fx = r.peek()
 	}
 	if n1 >= 0 && (!singleRuns || runLen != 1) {
 		v, n, r.i, r.fixes = v1, n1, i1, f1
@@ -221,7 +221,7 @@ func scan[S text](s S, start int, m mode) result {
 	} else {
 		pr, prOff := c, st
 		r.take(en, fx)
-		c, st, en, fx = r.peek()
+		c, st, _, _ = r.peek()
 		switch {
 		case c == 'I':
 			off, err = r.icp(&n, m, pr, prOff)
