@@ -165,6 +165,7 @@ var modelKnownTags = map[string]bool{
 	// custom
 	"cn_resident_id": true, "cn_credit_code": true, "cn_org_code": true, "cn_mobile": true,
 	"cn_landline": true, "cn_email": true, "filing_domain": true, "icp_number": true,
+	"icp_service_number": true, "icp_licence_number": true,
 	"icp_subject_number": true, "province": true, "site_name": true, "cert_number": true,
 	"dec_gt": true, "dec_gte": true, "dec_lte": true, "enum_valid": true,
 }
