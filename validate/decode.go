@@ -113,11 +113,9 @@ func (d *jsonWalker) top(t reflect.Type) (any, error) {
 }
 
 func (d *jsonWalker) syntaxError(err error) error {
+	// After a syntax error the decoder's input offset points at the offending byte;
+	// SyntaxError.Offset is not always absolute when the decoder reads token by token.
 	off := int(d.dec.InputOffset())
-	var se *json.SyntaxError
-	if errors.As(err, &se) {
-		off = int(se.Offset)
-	}
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		off = len(d.data)
 		err = errors.New("unexpected end of input")

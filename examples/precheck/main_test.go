@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var now = time.Date(2026, 1, 31, 3, 0, 0, 0, time.UTC)
+
+func runWith(t *testing.T, stdin string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &out, &errb, now)
+	return code, out.String(), errb.String()
+}
+
+// TestEmbeddedSampleMatchesICP keeps the embedded sample identical to icp's.
+func TestEmbeddedSampleMatchesICP(t *testing.T) {
+	theirs, err := os.ReadFile(filepath.Join("..", "..", "icp", "testdata", "sample-application-mistakes.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(sampleMistakes, theirs) {
+		t.Error("sample-mistakes.json differs from icp/testdata/sample-application-mistakes.json; copy it again")
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "clean.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		want  int
+	}{
+		// No input at all: the demonstration, exit 0.
+		{"demo", "", nil, exitClean},
+		// The sample with mistakes as real input: exit 1.
+		{"mistakes file", "", []string{"sample-mistakes.json"}, exitProblems},
+		// The same on standard input.
+		{"mistakes stdin", string(sampleMistakes), nil, exitProblems},
+		// A clean application: exit 0.
+		{"clean stdin", string(clean), nil, exitClean},
+		// Malformed JSON: exit 2.
+		{"malformed", "{\"subject\": ", nil, exitUnusable},
+		// Not an object: exit 2.
+		{"array", "[]", nil, exitUnusable},
+		// Missing file: exit 2.
+		{"missing file", "", []string{"no-such-file.json"}, exitUnusable},
+		// Bad flag value: exit 2.
+		{"bad date", "", []string{"-at", "2026-02-30"}, exitUnusable},
+		// Bad language: exit 2.
+		{"bad lang", "", []string{"-lang", "fr"}, exitUnusable},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errOut := runWith(t, tt.stdin, tt.args...)
+			if code != tt.want {
+				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.want, out, errOut)
+			}
+		})
+	}
+}
+
+func TestMalformedInputPosition(t *testing.T) {
+	code, _, errOut := runWith(t, "{\n  \"subject\": {\"name\": x}\n}")
+	if code != exitUnusable || !strings.Contains(errOut, "line 2, column 23") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestDemoOutput(t *testing.T) {
+	code, out, _ := runWith(t, "", "-lang", "en")
+	if code != exitClean {
+		t.Fatalf("exit %d", code)
+	}
+	for _, want := range []string{"SEVERITY", "mobile_equals_emergency", "demonstration", "errors,"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestJSONOutput(t *testing.T) {
+	code, out, _ := runWith(t, string(sampleMistakes), "-json", "-at", "2026-01-31")
+	if code != exitProblems {
+		t.Fatalf("exit %d", code)
+	}
+	var r struct {
+		Problems []struct {
+			Path, Rule, Severity, Message string
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, out)
+	}
+	if len(r.Problems) == 0 || r.Problems[0].Rule == "" {
+		t.Errorf("no problems: %s", out)
+	}
+}
+
+func TestBulk(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "clean.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	oneLine := func(b []byte) string {
+		var buf bytes.Buffer
+		if err := json.Compact(&buf, b); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}
+	var in strings.Builder
+	for range 50 {
+		in.WriteString(oneLine(clean) + "\n" + oneLine(sampleMistakes) + "\n")
+	}
+	code, out, errOut := runWith(t, in.String(), "-bulk", "-workers", "3")
+	if code != exitProblems {
+		t.Fatalf("exit %d, stderr %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 100 {
+		t.Fatalf("%d report lines, want 100", len(lines))
+	}
+	for i, l := range lines {
+		var bl bulkLine
+		if err := json.Unmarshal([]byte(l), &bl); err != nil {
+			t.Fatal(err)
+		}
+		if bl.Line != i+1 {
+			t.Fatalf("line %d reported as %d: output out of order", i+1, bl.Line)
+		}
+		if wantErr := i%2 == 1; (bl.Errors > 0) != wantErr {
+			t.Errorf("line %d: %d errors", bl.Line, bl.Errors)
+		}
+	}
+	if !strings.Contains(errOut, "checked 100 applications: 50 without errors, 50 with errors, 0 unusable") {
+		t.Errorf("summary: %s", errOut)
+	}
+	// One unusable line makes the whole run exit 2, and its report line carries the error.
+	code, out, _ = runWith(t, oneLine(clean)+"\n{oops\n", "-bulk")
+	if code != exitUnusable || !strings.Contains(out, `"error":"validate: line 1, column 2`) {
+		t.Errorf("exit %d, out %s", code, out)
+	}
+}
+
+func BenchmarkBulk(b *testing.B) {
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, sampleMistakes); err != nil {
+		b.Fatal(err)
+	}
+	line := buf.String() + "\n"
+	const perRun = 200
+	input := strings.Repeat(line, perRun)
+	b.ReportAllocs()
+	for b.Loop() {
+		var out, errOut bytes.Buffer
+		if code := run([]string{"-bulk", "-workers", "2"}, strings.NewReader(input), &out, &errOut, now); code != exitProblems {
+			b.Fatalf("exit %d: %s", code, errOut.String())
+		}
+	}
+	b.ReportMetric(float64(perRun*b.N)/b.Elapsed().Seconds(), "apps/s")
+}
