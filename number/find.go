@@ -26,6 +26,8 @@ type Match struct {
 // that labels are not part of a match and a telecom licence needs an ASCII
 // '-' after its class. A digit run longer than the serial makes no match; a
 // malformed or placeholder service suffix (号-X) is left out of the match.
+// In raw HTML, entities for spaces (&nbsp;) may sit inside a number, tags
+// may not: run FindAll on extracted text to find 京ICP备<b>1</b>… .
 // It returns nil when there is none and allocates nothing but the result.
 func FindAll(text []byte) []Match {
 	return AppendAll(nil, text)

@@ -1,12 +1,9 @@
 package display
 
 import (
-	"bytes"
-	"slices"
+	"fmt"
 
 	"github.com/beian-go/beian/number"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // footerTailPercent: a number whose text reaches into the last
@@ -68,113 +65,11 @@ func Audit(page []byte, opts ...Option) (Report, error) {
 	if err != nil {
 		return Report{}, &PageError{Err: ErrNotHTML, Size: len(page), Offset: -1, Detail: err.Error()}
 	}
-	doc, err := html.Parse(bytes.NewReader(src))
-	if err != nil {
-		return Report{}, &PageError{Err: ErrTooDeep, Size: len(page), Offset: -1, Detail: err.Error()}
+	var w walker
+	if err := w.walk(src); err != nil {
+		return Report{}, &PageError{Err: ErrTooDeep, Size: len(page), Offset: -1, Detail: fmt.Sprintf("more than %d open elements", maxDepth)}
 	}
-	var v visibleText
-	v.walk(doc, context{})
-	v.breakSegment()
-	shown, truncated := v.numbers()
-	return judge(shown, truncated, &cfg), nil
-}
-
-// numbers scans the visible text and the alt texts.
-func (v *visibleText) numbers() (out []Shown, truncated bool) {
-	total := len(v.buf)
-	tail := total - total*footerTailPercent/100
-	var matches []number.Match
-	for i, start := range v.segs {
-		end := total
-		if i+1 < len(v.segs) {
-			end = v.segs[i+1]
-		}
-		if start >= end {
-			continue
-		}
-		matches = number.AppendAll(matches[:0], v.buf[start:end])
-		for _, m := range matches {
-			if !m.Number.IsValid() {
-				continue
-			}
-			if len(out) == MaxShown {
-				return out, true
-			}
-			out = append(out, v.shownAt(start+m.Start, start+m.End, m, tail))
-		}
-	}
-	for _, a := range v.alts {
-		matches = number.AppendAll(matches[:0], []byte(a.text))
-		for _, m := range matches {
-			if !m.Number.IsValid() {
-				continue
-			}
-			if len(out) == MaxShown {
-				return out, true
-			}
-			s := Shown{
-				Number:   m.Number,
-				Kind:     m.Number.Kind(),
-				Text:     a.text[m.Start:m.End],
-				Fixes:    m.Fixes,
-				Path:     path(a.node),
-				InFooter: a.inFooter || a.pos >= tail,
-				InImage:  true,
-			}
-			if a.anchor != nil {
-				s.Link = linkOf(a.anchor)
-				s.Badge = true
-			}
-			out = append(out, s)
-		}
-	}
-	return out, false
-}
-
-// shownAt describes the number at buf[start:end].
-func (v *visibleText) shownAt(start, end int, m number.Match, tail int) Shown {
-	s := Shown{
-		Number:   m.Number,
-		Kind:     m.Number.Kind(),
-		Text:     string(v.buf[start:end]),
-		Fixes:    m.Fixes,
-		InFooter: end > tail,
-	}
-	first, _ := slices.BinarySearchFunc(v.spans, start+1, func(sp span, off int) int { return sp.start - off })
-	first = max(first-1, 0)
-	var holder *html.Node
-	var anchor *html.Node
-	bestScore := -1
-	for j := first; j < len(v.spans) && v.spans[j].start < end; j++ {
-		sp := v.spans[j]
-		s.InFooter = s.InFooter || sp.inFooter
-		holder = commonAncestor(holder, sp.node.Parent)
-		if sp.anchor != nil {
-			if sc := anchorScore(sp.anchor, m.Number); sc > bestScore {
-				anchor, bestScore = sp.anchor, sc
-			}
-		}
-	}
-	s.Path = path(holder)
-	if anchor != nil {
-		s.Link = linkOf(anchor)
-		s.Badge = badgeNear(anchor)
-	} else if holder != nil {
-		s.Badge = badgeNear(holder)
-	}
-	return s
-}
-
-func linkOf(a *html.Node) Link {
-	href, _ := attr(a, "href")
-	return ParseLink(href)
-}
-
-// anchorScore ranks the links around parts of one number, so that a
-// number partly inside a filing link is judged by that link.
-func anchorScore(a *html.Node, n number.Number) int {
-	l := linkOf(a)
-	return linkScore(l, n)
+	return judge(w.shown(), w.full, &cfg), nil
 }
 
 // linkScore ranks a link for a number: higher is closer to what the rules
@@ -200,50 +95,4 @@ func linkScore(l Link, n number.Number) int {
 		score += 2
 	}
 	return score
-}
-
-// badgeNear reports an <img> inside n (looking at no more than a few
-// hundred nodes, so the cost stays bounded) or directly beside it.
-func badgeNear(n *html.Node) bool {
-	budget := 256
-	for d := range n.Descendants() {
-		if budget--; budget < 0 {
-			break
-		}
-		if d.Type == html.ElementNode && d.DataAtom == atom.Img {
-			return true
-		}
-	}
-	prev := n.PrevSibling
-	for prev != nil && prev.Type == html.TextNode && isSpace(prev.Data) {
-		prev = prev.PrevSibling
-	}
-	next := n.NextSibling
-	for next != nil && next.Type == html.TextNode && isSpace(next.Data) {
-		next = next.NextSibling
-	}
-	return isImage(prev) || isImage(next)
-}
-
-func isImage(n *html.Node) bool {
-	return n != nil && n.Type == html.ElementNode && n.DataAtom == atom.Img
-}
-
-// commonAncestor returns the innermost element containing both a and b;
-// a nil argument yields the other one.
-func commonAncestor(a, b *html.Node) *html.Node {
-	if a == nil {
-		return b
-	}
-	if b == nil {
-		return a
-	}
-	for x := a; x != nil; x = x.Parent {
-		for y := b; y != nil; y = y.Parent {
-			if x == y {
-				return x
-			}
-		}
-	}
-	return nil
 }

@@ -115,14 +115,14 @@ func (w *walker) start(z *html.Tokenizer, selfClosing bool) error {
 		w.image(parent, a, name)
 		return nil
 	}
-	if isVoid(a) || (selfClosing && parent != nil && parent.foreign) {
+	if isVoid(a) || (selfClosing && (a == atom.Svg || a == atom.Math || (parent != nil && parent.foreign))) {
 		if a == atom.Br || a == atom.Hr {
 			w.breakSegment()
 		}
 		return nil
 	}
 	if len(w.stack) >= maxDepth {
-		return errTooDeep
+		return ErrTooDeep
 	}
 	f := newFrame(parent, a, name, w.attrs)
 	if isBlock(a) {
@@ -146,6 +146,9 @@ func (w *walker) image(parent *frame, a atom.Atom, name []byte) {
 			continue
 		}
 		img := newFrame(parent, a, name, w.attrs)
+		if img.hidden {
+			return
+		}
 		w.matches = number.AppendAll(w.matches[:0], at.val)
 		for _, m := range w.matches {
 			w.add(found{

@@ -1,6 +1,7 @@
 package display_test
 
 import (
+	"bytes"
 	"fmt"
 	"runtime"
 	"strings"
@@ -10,7 +11,7 @@ import (
 	"github.com/beian-go/beian/number/display"
 )
 
-func TestZZBomb(t *testing.T) {
+func TestZZMem(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("<p>")
 	for i := range 400 {
@@ -19,12 +20,22 @@ func TestZZBomb(t *testing.T) {
 	for range 2000 {
 		b.WriteString("<p>x")
 	}
-	page := []byte(b.String())
-	var m0, m1 runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&m0)
-	start := time.Now()
-	_, err := display.Audit(page)
-	runtime.ReadMemStats(&m1)
-	t.Logf("%d bytes -> alloc %d MB in %v err %v", len(page), (m1.TotalAlloc-m0.TotalAlloc)>>20, time.Since(start), err)
+	for name, page := range map[string][]byte{
+		"bomb":   []byte(b.String()),
+		"p":      []byte(strings.Repeat("<p>", 1<<20/3)),
+		"br":     []byte(strings.Repeat("<br>", 1<<20/4)),
+		"a":      []byte(strings.Repeat("<a>", 1<<20/3)),
+		"b":      []byte(strings.Repeat("<b>x</b>", 1<<20/8)),
+		"bx":     []byte(strings.Repeat("<b>x", 500)),
+		"text":   bytes.Repeat([]byte("京ICP备 "), 1<<20/10),
+		"portal": portalPage(1 << 20),
+	} {
+		var m0, m1 runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m0)
+		start := time.Now()
+		_, err := display.Audit(page)
+		runtime.ReadMemStats(&m1)
+		t.Logf("%s: %d bytes -> alloc %d KB (x%.1f) %v err %v", name, len(page), (m1.TotalAlloc-m0.TotalAlloc)>>10, float64(m1.TotalAlloc-m0.TotalAlloc)/float64(len(page)), time.Since(start), err)
+	}
 }
