@@ -334,3 +334,10 @@ func (d Domain) Value() (driver.Value, error) {
 	}
 	return d.ascii, nil
 }
+
+// ValidatorValue returns the ASCII form as a string ("" for the zero value) for
+// go-playground/validator, whose Valuer interface it satisfies without an
+// import: `required` then rejects an unset Domain and string rules see the
+// text form. Validator messages must not echo the value of personal
+// identifiers.
+func (d Domain) ValidatorValue() any { return d.String() }

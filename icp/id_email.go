@@ -199,3 +199,10 @@ func (e Email) Value() (driver.Value, error) {
 	}
 	return e.s, nil
 }
+
+// ValidatorValue returns the full address as a string ("" for the zero value) for
+// go-playground/validator, whose Valuer interface it satisfies without an
+// import: `required` then rejects an unset Email and string rules see the
+// text form. Validator messages must not echo the value of personal
+// identifiers.
+func (e Email) ValidatorValue() any { return e.Reveal() }

@@ -177,3 +177,29 @@ func TestMustParsePanics(t *testing.T) {
 		}()
 	}
 }
+
+// TestValidatorValue: the validator sees the full text form, "" when unset.
+func TestValidatorValue(t *testing.T) {
+	type valuer interface{ ValidatorValue() any }
+	tests := []struct {
+		v, zero valuer
+		want    string
+	}{
+		{icp.MustParseResidentID("11010519491231002X"), icp.ResidentID{}, "11010519491231002X"},
+		{icp.MustParseCreditCode("911101085636549482"), icp.CreditCode{}, "911101085636549482"},
+		{icp.MustParseOrgCode("563654948"), icp.OrgCode{}, "56365494-8"},
+		{icp.MustParseRegistrationNumber("110108000000008"), icp.RegistrationNumber{}, "110108000000008"},
+		{icp.MustParseMobile("13812345678"), icp.Mobile{}, "13812345678"},
+		{icp.MustParseLandline("010-82998299"), icp.Landline{}, "010-82998299"},
+		{icp.MustParseEmail("alice@example.com"), icp.Email{}, "alice@example.com"},
+		{icp.MustParseDomain("Example.com"), icp.Domain{}, "example.com"},
+	}
+	for _, tt := range tests {
+		if got := tt.v.ValidatorValue(); got != tt.want {
+			t.Errorf("%T.ValidatorValue() = %v, want %q", tt.v, got, tt.want)
+		}
+		if got := tt.zero.ValidatorValue(); got != "" {
+			t.Errorf("zero %T.ValidatorValue() = %v", tt.zero, got)
+		}
+	}
+}

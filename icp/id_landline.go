@@ -203,3 +203,10 @@ func (l Landline) Value() (driver.Value, error) {
 	}
 	return l.s, nil
 }
+
+// ValidatorValue returns the full canonical number as a string ("" for the zero value) for
+// go-playground/validator, whose Valuer interface it satisfies without an
+// import: `required` then rejects an unset Landline and string rules see the
+// text form. Validator messages must not echo the value of personal
+// identifiers.
+func (l Landline) ValidatorValue() any { return l.Reveal() }

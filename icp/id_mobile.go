@@ -207,3 +207,10 @@ func (m Mobile) Value() (driver.Value, error) {
 	}
 	return m.Reveal(), nil
 }
+
+// ValidatorValue returns the full number as a string ("" for the zero value) for
+// go-playground/validator, whose Valuer interface it satisfies without an
+// import: `required` then rejects an unset Mobile and string rules see the
+// text form. Validator messages must not echo the value of personal
+// identifiers.
+func (m Mobile) ValidatorValue() any { return m.Reveal() }

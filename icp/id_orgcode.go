@@ -90,7 +90,10 @@ func orgCodeBodyChar(c byte) bool { return idIsDigit(c) || ('A' <= c && c <= 'Z'
 
 // orgCodeCheckChar computes the GB 11714 check character of eight body
 // characters the caller has checked with orgCodeBodyChar.
-func orgCodeCheckChar(b []byte) byte {
+func orgCodeCheckChar(b []byte) byte { return orgCodeCheckCharString(string(b)) }
+
+// orgCodeCheckCharString is orgCodeCheckChar for a string.
+func orgCodeCheckCharString(b string) byte {
 	sum := 0
 	for i := 0; i < 8; i++ {
 		v := int(b[i] - '0')
@@ -171,3 +174,10 @@ func (c OrgCode) Value() (driver.Value, error) {
 	}
 	return c.String(), nil
 }
+
+// ValidatorValue returns the printed form as a string ("" for the zero value) for
+// go-playground/validator, whose Valuer interface it satisfies without an
+// import: `required` then rejects an unset OrgCode and string rules see the
+// text form. Validator messages must not echo the value of personal
+// identifiers.
+func (c OrgCode) ValidatorValue() any { return c.String() }

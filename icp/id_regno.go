@@ -156,3 +156,10 @@ func (n RegistrationNumber) Value() (driver.Value, error) {
 	}
 	return n.String(), nil
 }
+
+// ValidatorValue returns the number as a string ("" for the zero value) for
+// go-playground/validator, whose Valuer interface it satisfies without an
+// import: `required` then rejects an unset RegistrationNumber and string rules see the
+// text form. Validator messages must not echo the value of personal
+// identifiers.
+func (n RegistrationNumber) ValidatorValue() any { return n.String() }

@@ -24,7 +24,9 @@ import (
 // MarshalText, Value and [ResidentID.Reveal] give the full number, for data
 // exchange and storage.
 type ResidentID struct {
-	b [residentIDLen]byte
+	// n holds the first 17 digits as a number (they never start with 0);
+	// the check character follows from them. Zero marks the zero value.
+	n uint64
 }
 
 const (
@@ -152,7 +154,7 @@ func residentIDCheck(s string) (ResidentID, idFail) {
 		}
 		return ResidentID{}, idFailAt(idCodeLength, idPartLength, -1)
 	}
-	var id ResidentID
+	var n uint64
 	sum := 0
 	for i := 0; i < residentIDLen-1; i++ {
 		d := s[i] - '0'
@@ -160,12 +162,13 @@ func residentIDCheck(s string) (ResidentID, idFail) {
 			return ResidentID{}, idFailAt(idCodeCharacter, idPartCharacter, i)
 		}
 		sum += int(d) * int(residentIDWeights[i])
-		id.b[i] = s[i]
+		n = n*10 + uint64(d)
 	}
-	if _, ok := province.ByAreaCode(idDigits(id.b[0:6])); !ok {
+	id := ResidentID{n: n}
+	if _, ok := province.ByAreaCode(id.AreaCode()); !ok {
 		return ResidentID{}, idFailAt(idCodeArea, idPartArea, 0)
 	}
-	y, m, d := idDigits(id.b[6:10]), idDigits(id.b[10:12]), idDigits(id.b[12:14])
+	y, m, d := id.birth()
 	if y < residentIDMinYear || m < 1 || m > 12 || d < 1 || d > idDaysIn(y, m) {
 		return ResidentID{}, idFailAt(idCodeDate, idPartDate, 6)
 	}
@@ -178,7 +181,6 @@ func residentIDCheck(s string) (ResidentID, idFail) {
 	if want := residentIDCheckChars[sum%11]; want != last {
 		return ResidentID{}, idFail{code: idCodeCheckDigit, part: idPartCheck, offset: residentIDLen - 1, want: want}
 	}
-	id.b[residentIDLen-1] = last
 	return id, idFail{}
 }
 
@@ -195,7 +197,25 @@ func residentIDCheckChar(b []byte) byte {
 func residentIDMask(s string) string { return idMask(s, 6, 4, 8) }
 
 // IsValid reports whether id is a parsed number rather than the zero value.
-func (id ResidentID) IsValid() bool { return id.b[0] != 0 }
+func (id ResidentID) IsValid() bool { return id.n != 0 }
+
+// birth returns the year, month and day digits.
+func (id ResidentID) birth() (y, m, d int) {
+	date := int(id.n / 1000 % 100000000)
+	return date / 10000, date / 100 % 100, date % 100
+}
+
+// appendDigits appends the 18 characters.
+func (id ResidentID) appendDigits(b []byte) []byte {
+	var a [residentIDLen]byte
+	n := id.n
+	for i := residentIDLen - 2; i >= 0; i-- {
+		a[i] = byte('0' + n%10)
+		n /= 10
+	}
+	a[residentIDLen-1] = residentIDCheckChar(a[:residentIDLen-1])
+	return append(b, a[:]...)
+}
 
 // Reveal returns the full 18-character number, or "" for the zero value.
 // Call it only where the full number is needed on purpose.
@@ -203,7 +223,7 @@ func (id ResidentID) Reveal() string {
 	if !id.IsValid() {
 		return ""
 	}
-	return string(id.b[:])
+	return string(id.appendDigits(make([]byte, 0, residentIDLen)))
 }
 
 // String returns the masked number, 110105********002X, or "" for the zero
@@ -212,7 +232,7 @@ func (id ResidentID) String() string {
 	if !id.IsValid() {
 		return ""
 	}
-	return residentIDMask(string(id.b[:]))
+	return residentIDMask(id.Reveal())
 }
 
 // Format implements [fmt.Formatter] so that every verb prints the masked
@@ -230,7 +250,7 @@ func (id ResidentID) AreaCode() int {
 	if !id.IsValid() {
 		return 0
 	}
-	return idDigits(id.b[0:6])
+	return int(id.n / 100000000000)
 }
 
 // Province returns the province of the area code, or 0 for the zero value.
@@ -247,7 +267,8 @@ func (id ResidentID) BirthDate() time.Time {
 	if !id.IsValid() {
 		return time.Time{}
 	}
-	return time.Date(idDigits(id.b[6:10]), time.Month(idDigits(id.b[10:12])), idDigits(id.b[12:14]), 0, 0, 0, 0, time.UTC)
+	y, m, d := id.birth()
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 }
 
 // Sex returns the sex encoded in the sequence digit (odd male, even female),
@@ -256,7 +277,7 @@ func (id ResidentID) Sex() Sex {
 	if !id.IsValid() {
 		return SexUnknown
 	}
-	if (id.b[16]-'0')%2 == 1 {
+	if id.n%2 == 1 {
 		return SexMale
 	}
 	return SexFemale
@@ -270,7 +291,7 @@ func (id ResidentID) AgeAt(t time.Time) int {
 	if !id.IsValid() {
 		return 0
 	}
-	by, bm, bd := idDigits(id.b[6:10]), idDigits(id.b[10:12]), idDigits(id.b[12:14])
+	by, bm, bd := id.birth()
 	ty, tm, td := t.Date()
 	age := ty - by
 	if int(tm) < bm || (int(tm) == bm && td < bd) {
@@ -287,7 +308,7 @@ func (id ResidentID) CheckAt(ref time.Time) error {
 		return idErrorFrom(residentIDType, "", idFailAt(idCodeEmpty, idPartLength, -1))
 	}
 	ry, rm, rd := ref.Date()
-	born := idDigits(id.b[6:14])
+	born := int(id.n / 1000 % 100000000)
 	if born > ry*10000+int(rm)*100+rd {
 		return idErrorFrom(residentIDType, id.String(), idFailAt(idCodeFutureDate, idPartDate, 6))
 	}
@@ -300,7 +321,7 @@ func (id ResidentID) AppendText(b []byte) ([]byte, error) {
 	if !id.IsValid() {
 		return b, nil
 	}
-	return append(b, id.b[:]...), nil
+	return id.appendDigits(b), nil
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the full number, so
@@ -340,3 +361,10 @@ func (id ResidentID) Value() (driver.Value, error) {
 	}
 	return id.Reveal(), nil
 }
+
+// ValidatorValue returns the full number as a string ("" for the zero value) for
+// go-playground/validator, whose Valuer interface it satisfies without an
+// import: `required` then rejects an unset ResidentID and string rules see the
+// text form. Validator messages must not echo the value of personal
+// identifiers.
+func (id ResidentID) ValidatorValue() any { return id.Reveal() }

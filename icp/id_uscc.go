@@ -23,12 +23,17 @@ import (
 // organisations and are public, so String shows the real code. Safe for
 // concurrent use.
 type CreditCode struct {
-	b      [creditCodeLen]byte
+	// hi and lo hold the symbol values of positions 1–9 and 10–18, five
+	// bits each, first symbol in the high bits; the authority symbol is
+	// never 0, so hi == 0 marks the zero value. Two words travel in
+	// registers where an 18-byte array would be copied through memory.
+	hi, lo uint64
 	legacy bool
 }
 
 const (
 	creditCodeLen  = 18
+	creditCodeHalf = 9 // symbols in CreditCode.hi
 	creditCodeType = "CreditCode"
 	// creditCodeAlphabet lists the symbols; a symbol's value is its index.
 	creditCodeAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -186,36 +191,67 @@ func creditCodeCheck(s string) (CreditCode, idFail) {
 		if i < creditCodeLen-1 {
 			sum += int(v-1) * int(creditCodeWeights[i])
 		}
-		c.b[i] = s[i]
+		if i < creditCodeHalf {
+			c.hi = c.hi<<5 | uint64(v-1)
+		} else {
+			c.lo = c.lo<<5 | uint64(v-1)
+		}
 	}
-	a := authorityByCode(c.b[0])
+	a := authorityByCode(s[0])
 	if a == AuthorityUnknown {
 		return CreditCode{}, idFailAt(idCodeAuthority, idPartAuthority, 0)
 	}
-	if categoryByCode(a, c.b[1]) == CategoryUnknown {
+	if categoryByCode(a, s[1]) == CategoryUnknown {
 		return CreditCode{}, idFailAt(idCodeCategory, idPartCategory, 1)
 	}
 	for i := 2; i < 8; i++ {
-		if !idIsDigit(c.b[i]) {
+		if !idIsDigit(s[i]) {
 			return CreditCode{}, idFailAt(idCodeCharacter, idPartCharacter, i)
 		}
 	}
-	if area := idDigits(c.b[2:8]); area != creditCodeNationalArea {
+	if area := creditCodeArea(s); area != creditCodeNationalArea {
 		if _, ok := province.ByAreaCode(area); !ok {
 			return CreditCode{}, idFailAt(idCodeArea, idPartArea, 2)
 		}
 	}
-	if want := orgCodeCheckChar(c.b[8:16]); want != c.b[16] {
+	if want := orgCodeCheckCharString(s[8:16]); want != s[16] {
 		return CreditCode{}, idFail{code: idCodeCheckDigit, part: idPartOrgCode, offset: 16, want: want}
 	}
-	if want := creditCodeAlphabet[(31-sum%31)%31]; want != c.b[17] {
+	if want := creditCodeAlphabet[(31-sum%31)%31]; want != s[17] {
 		return c, idFail{code: idCodeCheckDigit, part: idPartCheck, offset: 17, want: want}
 	}
 	return c, idFail{}
 }
 
 // IsValid reports whether c is a parsed code rather than the zero value.
-func (c CreditCode) IsValid() bool { return c.b[0] != 0 }
+func (c CreditCode) IsValid() bool { return c.hi != 0 }
+
+// creditCodeArea returns the value of the six area digits of a code whose
+// positions 3–8 have been checked to be digits.
+func creditCodeArea(s string) int {
+	n := 0
+	for i := 2; i < 8; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// symbol returns the character at position i (0-based).
+func (c CreditCode) symbol(i int) byte {
+	if i < creditCodeHalf {
+		return creditCodeAlphabet[c.hi>>(5*(creditCodeHalf-1-i))&31]
+	}
+	return creditCodeAlphabet[c.lo>>(5*(creditCodeLen-1-i))&31]
+}
+
+// chars returns the 18 characters.
+func (c CreditCode) chars() [creditCodeLen]byte {
+	var a [creditCodeLen]byte
+	for i := range a {
+		a[i] = c.symbol(i)
+	}
+	return a
+}
 
 // Legacy reports whether c was accepted by [ParseCreditCodeLenient] despite
 // a wrong mod-31 check character.
@@ -226,7 +262,8 @@ func (c CreditCode) String() string {
 	if !c.IsValid() {
 		return ""
 	}
-	return string(c.b[:])
+	a := c.chars()
+	return string(a[:])
 }
 
 // Authority returns the registration authority (position 1).
@@ -234,7 +271,7 @@ func (c CreditCode) Authority() Authority {
 	if !c.IsValid() {
 		return AuthorityUnknown
 	}
-	return authorityByCode(c.b[0])
+	return authorityByCode(c.symbol(0))
 }
 
 // Category returns the institution category (positions 1–2).
@@ -242,7 +279,7 @@ func (c CreditCode) Category() Category {
 	if !c.IsValid() {
 		return CategoryUnknown
 	}
-	return categoryByCode(authorityByCode(c.b[0]), c.b[1])
+	return categoryByCode(authorityByCode(c.symbol(0)), c.symbol(1))
 }
 
 // AreaCode returns the six-digit area code of the registering authority
@@ -252,7 +289,8 @@ func (c CreditCode) AreaCode() int {
 	if !c.IsValid() {
 		return 0
 	}
-	return idDigits(c.b[2:8])
+	a := c.chars()
+	return idDigits(a[2:8])
 }
 
 // Province returns the province of the registering authority, or 0 for a
@@ -268,7 +306,8 @@ func (c CreditCode) Province() province.Code {
 func (c CreditCode) OrgCode() OrgCode {
 	var o OrgCode
 	if c.IsValid() {
-		copy(o.b[:], c.b[8:17])
+		a := c.chars()
+		copy(o.b[:], a[8:17])
 	}
 	return o
 }
@@ -278,7 +317,8 @@ func (c CreditCode) AppendText(b []byte) ([]byte, error) {
 	if !c.IsValid() {
 		return b, nil
 	}
-	return append(b, c.b[:]...), nil
+	a := c.chars()
+	return append(b, a[:]...), nil
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the code.
@@ -317,3 +357,10 @@ func (c CreditCode) Value() (driver.Value, error) {
 	}
 	return c.String(), nil
 }
+
+// ValidatorValue returns the code as a string ("" for the zero value) for
+// go-playground/validator, whose Valuer interface it satisfies without an
+// import: `required` then rejects an unset CreditCode and string rules see the
+// text form. Validator messages must not echo the value of personal
+// identifiers.
+func (c CreditCode) ValidatorValue() any { return c.String() }
