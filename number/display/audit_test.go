@@ -338,3 +338,48 @@ func TestAuditInvalidOptions(t *testing.T) {
 		})
 	}
 }
+
+func TestAuditPaths(t *testing.T) {
+	const n = "京ICP备12345678号-1"
+	tests := []struct {
+		name, page, want string
+	}{
+		// No html, head or body tags: the browser adds them.
+		{"implied body", `<title>t</title><footer><p>` + n, "html>body>footer>p"},
+		// A paragraph closes the open one.
+		{"implied p end", `<p>a<p><a href="https://beian.miit.gov.cn/">` + n + `</a>`, "html>body>p>a"},
+		// A list item closes the previous one.
+		{"implied li end", `<ul><li>x<li><span>` + n + `</span></ul>`, "html>body>ul>li>span"},
+		// Rows get their tbody; a cell closes the previous one.
+		{"table", `<table><tr><td>x<td class="beian">` + n + `</table>`, "html>body>table>tbody>tr>td.beian"},
+		// Self-closing SVG children do not stay open.
+		{"svg", `<div id="f"><svg><path d="M0"/><circle r="1"/></svg><span>` + n + `</span></div>`, "html>body>div#f>span"},
+		// A self-closing svg does not stay open either.
+		{"svg self-closing", `<div><svg/><span>` + n + `</span></div>`, "html>body>div>span"},
+		// A stray end tag changes nothing.
+		{"stray end tag", `<div class="a"></section></span><b>` + n + `</b></div>`, "html>body>div.a>b"},
+		// Content after </body> still belongs to the body.
+		{"after body", `<html><body><p>x</p></body></html><footer>` + n + `</footer>`, "html>body>footer"},
+		// Long paths keep their ends.
+		{"deep", strings.Repeat("<span>", 20) + n, "html>body>span>span>span>span>span>span>…>span>span>span>span>span>span>span>span"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := display.Audit([]byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(r.Numbers) != 1 {
+				t.Fatalf("%d numbers, want 1", len(r.Numbers))
+			}
+			if got := r.Numbers[0].Path; got != tt.want {
+				t.Errorf("Path = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	// Text in the head is not shown.
+	r, err := display.Audit([]byte(`<head><title>` + n + `</title></head><body><p>hi</p></body>`))
+	if err != nil || len(r.Numbers) != 0 {
+		t.Errorf("title text audited as shown: %+v, %v", r.Numbers, err)
+	}
+}

@@ -3,6 +3,8 @@ package display_test
 import (
 	"bytes"
 	"errors"
+	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -92,29 +94,72 @@ func TestAuditTruncates(t *testing.T) {
 // (unclosed formatting elements, misnesting, deep-but-allowed nesting) and
 // requires a result in bounded time.
 func TestAuditPathological(t *testing.T) {
-	pages := map[string][]byte{
-		"unclosed formatting": []byte(strings.Repeat("<b><i><u><a href=x>", 20000) + "京ICP备12345678号-1"),
-		"misnested":           []byte(strings.Repeat("<b><p></b></p>", 20000)),
-		"nested tables":       []byte(strings.Repeat("<table><tr><td>", 100)),
-		"deep allowed":        []byte(strings.Repeat("<span>", 500) + "京ICP备12345678号-1"),
-		"many attributes":     []byte("<div " + strings.Repeat(`a="1" `, 100000) + ">"),
-		"long text node":      []byte("<p>" + strings.Repeat("京ICP备", 200000) + "</p>"),
+	tests := []struct {
+		name    string
+		page    []byte
+		numbers int // numbers expected; -1 when ErrTooDeep is also acceptable
+	}{
+		// Unclosed formatting elements and links, thousands deep.
+		{"unclosed formatting", []byte(strings.Repeat("<b><i><u><a href=x>", 20000) + "京ICP备12345678号-1"), -1},
+		// Misnested formatting and paragraphs.
+		{"misnested", []byte(strings.Repeat("<b><p></b></p>", 20000)), 0},
+		// Tables in cells.
+		{"nested tables", []byte(strings.Repeat("<table><tr><td>", 100)), 0},
+		// Just under the depth limit.
+		{"deep allowed", []byte(strings.Repeat("<span>", 500) + "京ICP备12345678号-1"), 1},
+		// One element with 100,000 attributes.
+		{"many attributes", []byte("<div " + strings.Repeat(`a="1" `, 100000) + ">"), 0},
+		// 1.8 MB of near-misses in one text node.
+		{"long text node", []byte("<p>" + strings.Repeat("京ICP备", 200000) + "</p>"), 0},
+		// A tree builder clones the 400 open <b>s into every paragraph:
+		// 12 KB of this makes html.Parse allocate over 100 MB.
+		{"formatting clones", formattingBomb(400, 20000), 0},
+		// A megabyte of start tags.
+		{"tags only", []byte(strings.Repeat("<p>", 1<<20/3)), 0},
+		// Thousands of inline SVG icons with self-closing children.
+		{"svg icons", []byte(strings.Repeat(`<svg viewBox="0 0 8 8"><path d="M0 0h8v8z"/><circle r="1"/></svg>`, 5000) + "<footer>京ICP备12345678号-1</footer>"), 1},
+		// Unclosed list items and cells in a legacy page.
+		{"unclosed items", []byte(strings.Repeat("<ul><li>a<li>b</ul><table><tr><td>x<td>y<tr><td>z</table><p>p<p>q", 2000) + "<p>京ICP备12345678号-1"), 1},
 	}
-	for name, page := range pages {
-		t.Run(name, func(t *testing.T) {
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
 			start := time.Now()
-			r, err := display.Audit(page)
-			if err != nil && !errors.Is(err, display.ErrTooDeep) {
-				t.Fatalf("unexpected error %v", err)
-			}
-			if err == nil {
-				checkReport(t, r)
+			r, err := display.Audit(tt.page)
+			runtime.ReadMemStats(&after)
+			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 64*uint64(len(tt.page))+1<<20 {
+				t.Errorf("%d bytes of page allocated %d bytes", len(tt.page), alloc)
 			}
 			if d := time.Since(start); d > 20*time.Second {
 				t.Errorf("took %v", d)
 			}
+			switch {
+			case err != nil && (tt.numbers >= 0 || !errors.Is(err, display.ErrTooDeep)):
+				t.Fatalf("unexpected error %v", err)
+			case err == nil:
+				checkReport(t, r)
+				if tt.numbers >= 0 && len(r.Numbers) != tt.numbers {
+					t.Errorf("%d numbers, want %d", len(r.Numbers), tt.numbers)
+				}
+			}
 		})
 	}
+}
+
+// formattingBomb opens n distinct <b> elements inside a paragraph, then
+// starts paragraphs paras times.
+func formattingBomb(n, paras int) []byte {
+	var b strings.Builder
+	b.WriteString("<p>")
+	for i := range n {
+		fmt.Fprintf(&b, "<b id=%d>", i)
+	}
+	for range paras {
+		b.WriteString("<p>x")
+	}
+	return []byte(b.String())
 }
 
 func TestAuditEncodings(t *testing.T) {

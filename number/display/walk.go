@@ -110,6 +110,9 @@ func (w *walker) start(z *html.Tokenizer, selfClosing bool) error {
 		w.ensureBody()
 	}
 	w.closeImplied(a)
+	if a == atom.Tr && w.top() != nil && w.top().atom == atom.Table {
+		w.push(newFrame(w.top(), atom.Tbody, nil, nil)) // as the tree builder inserts it
+	}
 	parent := w.top()
 	if a == atom.Img || a == atom.Image {
 		w.image(parent, a, name)
