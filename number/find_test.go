@@ -132,6 +132,16 @@ func TestFindAll(t *testing.T) {
 			[]found{{"浙B2-20080101", "浙B2-20080101"}},
 		},
 		{
+			// Entities and zero-width characters before the anchor are walked back over.
+			"noise before anchor", "页脚 京&nbsp;ICP&#8203;备&emsp;12345678号-1 和 京\u200b公网安备\u3000110105000655号",
+			[]found{{"京&nbsp;ICP&#8203;备&emsp;12345678号-1", "京ICP备12345678号-1"}, {"京\u200b公网安备\u3000110105000655号", "京公网安备110105000655号"}},
+		},
+		{
+			// Lower-case licence class and a space before the dash.
+			"licence variants", "许可证：粤b2 -20090059；Ｂ２-20080101",
+			[]found{{"粤b2 -20090059", "粤B2-20090059"}, {"Ｂ２-20080101", "B2-20080101"}},
+		},
+		{
 			// Invalid UTF-8 around a number.
 			"invalid utf-8", "\xff\xfe京ICP备12345678号\xff",
 			[]found{{"京ICP备12345678号", "京ICP备12345678号"}},
