@@ -4,7 +4,7 @@ package icp
 // are added every few years, so the table is dated and [ValidMobileLoose]
 // offers a check that does not depend on it.
 
-// MobileRangesVersion dates the table in [mobileRanges]: compiled
+// MobileRangesVersion dates the table of mobile ranges: compiled
 // 2026-11-28 from the MIIT allocations publicly known up to 2025.
 const MobileRangesVersion = "allocations known up to 2025, compiled 2026-11-28"
 

@@ -1,11 +1,11 @@
 package icp
 
 // This file is data: the top-level domains under which a domain can be
-// filed, as published before MIIT's own register was searchable. It is a
-// snapshot, not the register itself; the authoritative list is MIIT's
-// 工业和信息化部域名行业管理信息公示 (domain.miit.gov.cn).
+// filed, from lists that communications administrations and providers
+// published. It is a snapshot, not the register itself; the authoritative
+// list is MIIT's 工业和信息化部域名行业管理信息公示 (domain.miit.gov.cn).
 
-// ApprovedTLDsVersion dates the snapshot in [approvedTLDs]: the Beijing
+// ApprovedTLDsVersion dates the snapshot of approved TLDs: the Beijing
 // communications administration's list in force from 2019-01-01 (relayed by
 // Tencent Cloud) plus the Chinese-script TLDs QingCloud's documentation adds,
 // compiled 2026-11-28.

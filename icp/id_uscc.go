@@ -107,12 +107,12 @@ type CreditCodeLeniency uint8
 
 // The deviations ParseCreditCodeLenient tolerates.
 const (
-	// CreditCodeTrimmed: leading or trailing white space (ASCII or U+3000
+	// CreditCodeTrimmed means leading or trailing white space (ASCII or U+3000
 	// ideographic space) was removed.
 	CreditCodeTrimmed CreditCodeLeniency = 1 << iota
-	// CreditCodeUpperCased: lower-case letters were changed to upper case.
+	// CreditCodeUpperCased means lower-case letters were changed to upper case.
 	CreditCodeUpperCased
-	// CreditCodeLegacyCheck: the mod-31 check character is wrong but the
+	// CreditCodeLegacyCheck means the mod-31 check character is wrong but the
 	// embedded organisation code passes its GB 11714 check, as in codes from
 	// the early Xiamen/Fujian pilots (91350203M0001QAY9B). The code is kept
 	// as issued and [CreditCode.Legacy] reports true.
