@@ -65,9 +65,11 @@
 //
 // [FindAll], [Find], [AppendAll] and [All] locate every number in a page,
 // plain or raw HTML, with its byte span. They use no regular expression:
-// they jump between anchor bytes (备, 证 and the licence class letters) with
-// [bytes.Index] and parse around each anchor, so text without numbers is
-// skipped at memory speed and nothing is allocated beyond the result slice.
+// they jump between anchors (备, 備, 证, 證 and the '-' after a licence
+// class) with [bytes.IndexByte] on each anchor's rarest byte, check the
+// bytes around a hit, and parse around the survivors, so text without
+// numbers is skipped at memory speed and nothing is allocated beyond the
+// result slice.
 //
 // Everything in this package is safe for concurrent use.
 package number

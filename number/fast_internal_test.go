@@ -1,6 +1,9 @@
 package number
 
-import "testing"
+import (
+	"testing"
+	"unsafe"
+)
 
 // agreeFast checks that the fast strict path accepts only what the
 // general scanner accepts in strict mode, with the same number.
@@ -45,4 +48,10 @@ func FuzzParseFast(f *testing.F) {
 	f.Add("粤B2-20090059-1626X")
 	f.Add("京公网安备11010502030143号")
 	f.Fuzz(agreeFast)
+}
+
+func TestNumberIsSmall(t *testing.T) {
+	if size := unsafe.Sizeof(Number{}); size > 24 {
+		t.Errorf("Number is %d bytes, want at most 24", size)
+	}
 }
