@@ -46,14 +46,15 @@ const (
 // ParseResidentID parses an 18-character resident identity number.
 //
 // It checks, in this order: the length, that the first 17 characters are
-// ASCII digits, that the first two digits name a
-// mainland province ([province.ByAreaCode]; Hong Kong, Macau and Taiwan codes
-// are rejected), that the birth date is a real calendar date in 1800 or later,
-// and the check character (any wrong last character, Y as well as 3, is
-// reported as ErrCheckDigit with the expected one). A lower-case x in the last position is folded to
-// X; that is the only normalisation. White space, full-width digits, other
-// lengths and the legacy 15-digit form (see [ConvertLegacyResidentID]) are
-// rejected.
+// ASCII digits, that the first two digits name a mainland province
+// ([province.ByAreaCode]; Hong Kong, Macau and Taiwan codes are rejected),
+// that the birth date is a real calendar date in 1800 or later, and the
+// check character; any wrong last character, Y as well as 3, is reported
+// as ErrCheckDigit with the expected one.
+//
+// A lower-case x in the last position is folded to X; that is the only
+// normalisation. White space, full-width digits, other lengths and the
+// legacy 15-digit form (see [ConvertLegacyResidentID]) are rejected.
 //
 // ParseResidentID does not know today's date, so it accepts birth dates in
 // the future; use [ParseResidentIDAt] or [ResidentID.CheckAt] with a
@@ -74,8 +75,6 @@ func ParseResidentID(s string) (ResidentID, error) {
 
 // residentIDError builds the error for a failed parse, with a masked input.
 // It is kept out of line so that ParseResidentID stays small.
-//
-//go:noinline
 func residentIDError(s string, f idFail) error {
 	return idErrorFrom(residentIDType, residentIDMask(s), f)
 }

@@ -77,8 +77,6 @@ func ParseCreditCode(s string) (CreditCode, error) {
 
 // creditCodeError builds the error for a failed parse. It is kept out of
 // line so that ParseCreditCode stays small.
-//
-//go:noinline
 func creditCodeError(s string, f idFail) error {
 	return idErrorFrom(creditCodeType, s, f)
 }
