@@ -1,6 +1,7 @@
 package number
 
 import (
+	"strings"
 	"testing"
 	"unsafe"
 )
@@ -53,5 +54,20 @@ func FuzzParseFast(f *testing.F) {
 func TestNumberIsSmall(t *testing.T) {
 	if size := unsafe.Sizeof(Number{}); size > 24 {
 		t.Errorf("Number is %d bytes, want at most 24", size)
+	}
+}
+
+// TestLabelOrder checks that no label comes after one of its prefixes,
+// which would make the longer label unreachable.
+func TestLabelOrder(t *testing.T) {
+	for i, l := range labels {
+		for _, earlier := range labels[:i] {
+			if strings.HasPrefix(l, earlier) {
+				t.Errorf("label %q comes after its prefix %q", l, earlier)
+			}
+		}
+		if r, _ := fold([]rune(l)[0]); r != labelFirst[i] || strings.ContainsAny(l, " ：") {
+			t.Errorf("label %q is not in folded form", l)
+		}
 	}
 }

@@ -102,6 +102,10 @@ func TestParseLenient(t *testing.T) {
 		{"国家信息产业部京ICP备05066828号", "京ICP备05066828号", fixes(number.FixLabel)},
 		// Licence label.
 		{"增值电信业务经营许可证：浙B2-20080224", "浙B2-20080224", fixes(number.FixLabel)},
+		// Short licence label.
+		{"经营许可证：沪B2-20090059", "沪B2-20090059", fixes(number.FixLabel)},
+		// Label in traditional characters with spaces.
+		{"備案號： 京ICP備05066828號", "京ICP备05066828号", fixes(number.FixLabel, number.FixSpace, number.FixTraditional)},
 		// Alias 秦 for Shaanxi.
 		{"秦ICP备040096号", "陕ICP备040096号", fixes(number.FixProvinceAlias)},
 		// Alias 申 for Shanghai.

@@ -174,9 +174,13 @@ func TestSubjectAndWithService(t *testing.T) {
 
 func TestEnumNames(t *testing.T) {
 	kinds := map[number.Kind][2]string{
-		number.KindICPFiling:      {"icp-filing", "ICP备案号"},
-		number.KindICPLicence:     {"icp-licence", "ICP经营许可证号"},
+		// 京ICP备12345678号
+		number.KindICPFiling: {"icp-filing", "ICP备案号"},
+		// 京ICP证030173号
+		number.KindICPLicence: {"icp-licence", "ICP经营许可证号"},
+		// 京B2-20090059
 		number.KindTelecomLicence: {"telecom-licence", "电信业务经营许可证号"},
+		// 京公网安备11010502030143号
 		number.KindPublicSecurity: {"public-security", "公安联网备案号"},
 	}
 	for k := number.Kind(0); k < 10; k++ {
@@ -213,10 +217,15 @@ func TestEnumNames(t *testing.T) {
 		s                   number.Service
 		name, label, letter string
 	}{
+		// Subject-level number, no suffix.
 		{number.ServiceNone, "none", "主体", ""},
+		// -1: websites have no letter.
 		{number.ServiceWebsite, "website", "网站", ""},
+		// -2A
 		{number.ServiceApp, "app", "APP", "A"},
+		// -3X
 		{number.ServiceMiniProgram, "mini-program", "小程序", "X"},
+		// -4K
 		{number.ServiceQuickApp, "quick-app", "快应用", "K"},
 	}
 	for _, tt := range services {
