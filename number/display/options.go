@@ -49,6 +49,10 @@ func (c *config) fail(format string, args ...any) {
 // "icp.subject-instead-of-service" and "icp.service-instead-of-subject"
 // findings. A number of another kind or an invalid one makes Audit fail
 // with [ErrInvalidOption].
+//
+// Finding the number filed for a domain takes a query of the MIIT system
+// (network I/O), which this package does not do: look it up and pass it
+// here.
 func ExpectICP(n number.Number) Option {
 	return func(c *config) {
 		switch n.Kind() {

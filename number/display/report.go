@@ -35,8 +35,10 @@ type Shown struct {
 
 // Report is the result of [Audit].
 type Report struct {
-	// Numbers lists every number shown, in document order (numbers read
-	// from image alt text follow the text ones); at most [MaxShown].
+	// Numbers lists every number shown, in document order, at most
+	// [MaxShown]. Text is scanned a block at a time, so a number in an
+	// image's alt text comes before the text numbers of the block holding
+	// the image.
 	Numbers []Shown `json:"numbers"`
 	// Findings lists the problems and remarks, most severe first.
 	Findings []Finding `json:"findings"`
