@@ -56,6 +56,10 @@ func (e *InputError) Unwrap() error { return e.Err }
 //
 // The returned application is what was decoded, with the unusable values left at zero.
 func (v *Validator) CheckJSON(ctx context.Context, data []byte) (Report, *icp.Application, error) {
+	// Fast path: well-formed input with known fields and parseable values decodes strictly.
+	if app, ok := decodeStrict(data); ok {
+		return v.Check(ctx, app), app, nil
+	}
 	var app icp.Application
 	d := &jsonWalker{data: data, dec: json.NewDecoder(bytes.NewReader(data)), bad: map[string]bool{}}
 	d.dec.UseNumber()
@@ -407,4 +411,19 @@ func jsonFields(t reflect.Type) map[string]reflect.Type {
 		out[name] = f.Type
 	}
 	return out
+}
+
+// decodeStrict decodes data with the standard decoder, refusing unknown fields and trailing
+// data; ok is false whenever the lenient walker is needed to say what is wrong.
+func decodeStrict(data []byte) (*icp.Application, bool) {
+	var app icp.Application
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&app); err != nil {
+		return nil, false
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, false
+	}
+	return &app, true
 }

@@ -85,7 +85,7 @@ var elementLabels = map[string]label{
 	"preApprovals": {"前置审批", "pre-approval"},
 	"platforms":    {"运行平台", "platform"},
 	"websites":     {"网站", "website"},
-	"apps":         {"APP", "APP"},
+	"apps":         {"APP应用", "APP"},
 }
 
 // stripIndexes turns "websites[1].domains[0]" into "websites.domains".

@@ -76,7 +76,8 @@ type Problem struct {
 	// "websites[1].domains[0]", "subject.principal.mobile"; "" for the application as a whole.
 	Path string `json:"path"`
 	// Rule is the stable code of the broken rule: a validation tag such as "cn_mobile" or
-	// "required", or a cross-field rule such as "mobile_equals_emergency". See [Rules].
+	// "required", or a cross-field rule such as "mobile_equals_emergency". See [Tags] and
+	// [RuleCodes].
 	Rule string `json:"rule"`
 	// Severity is error or warning.
 	Severity Severity `json:"severity"`

@@ -97,7 +97,7 @@ func (c *checker) sharedContacts(persons []personRef) {
 // labelArg is the label of another field, as a rule argument.
 func labelArg(path string) arg {
 	l := labelFor(path)
-	return arg{l.zh, l.en}
+	return arg(l)
 }
 
 // officePhone applies the provincial rule that units give a landline as office phone.

@@ -119,3 +119,33 @@ func asValidationErrors(err error, ves *validator.ValidationErrors) bool {
 	*ves = v
 	return ok
 }
+
+// TestRegisterFillsZhGaps: built-ins that validator's zh translations lack get Chinese
+// messages from Register instead of validator's English fallback.
+func TestRegisterFillsZhGaps(t *testing.T) {
+	type form struct {
+		List []string `validate:"unique"`
+		Host string   `validate:"fqdn"`
+		Tel  string   `validate:"e164"`
+	}
+	v := validator.New()
+	zhLoc := zh.New()
+	zhT, _ := ut.New(zhLoc, zhLoc).GetTranslator("zh")
+	if err := zh_translations.RegisterDefaultTranslations(v, zhT); err != nil {
+		t.Fatal(err)
+	}
+	if err := validate.Register(v, zhT); err != nil {
+		t.Fatal(err)
+	}
+	err := v.Struct(form{List: []string{"a", "a"}, Host: "-", Tel: "12"})
+	var ves validator.ValidationErrors
+	if !asValidationErrors(err, &ves) || len(ves) != 3 {
+		t.Fatalf("want 3 errors, got %v", err)
+	}
+	for _, fe := range ves {
+		msg := fe.Translate(zhT)
+		if msg == fe.Error() || !strings.ContainsFunc(msg, func(r rune) bool { return r >= 0x4E00 && r <= 0x9FFF }) {
+			t.Errorf("%s: zh message %q", fe.Tag(), msg)
+		}
+	}
+}
