@@ -9,7 +9,9 @@ import (
 	"github.com/beian-go/beian/icp"
 )
 
-func hasHan(s string) bool { return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) }
+func hasHan(s string) bool {
+	return strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}
 
 // TestTablesComplete: every tag and rule has a message in both languages, codes are unique.
 func TestTablesComplete(t *testing.T) {
