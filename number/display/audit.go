@@ -60,6 +60,10 @@ const footerTailPercent = 30
 // UTF-8 are decoded by their declared charset ([ContentType], byte-order
 // mark or <meta charset>), and as GB18030 when they declare none.
 //
+// Audit sees the HTML as served: a footer that scripts add later (single-page
+// apps) is not there, and numbers that only appear through script links
+// (href="javascript:…") are reported as not linked to the filing system.
+//
 // Option errors fail with [ErrInvalidOption]. Audit never panics on any
 // input and is safe for concurrent use.
 func Audit(page []byte, opts ...Option) (Report, error) {
