@@ -86,3 +86,21 @@ func TestRunJSON(t *testing.T) {
 		t.Errorf("JSON report: %+v", out)
 	}
 }
+
+func TestRunStdin(t *testing.T) {
+	f, err := os.Open("testdata/not-compliant.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	saved := os.Stdin
+	os.Stdin = f
+	defer func() { os.Stdin = saved }()
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"-"}, &stdout, &stderr); code != 1 {
+		t.Fatalf("exit %d, want 1; stderr %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "page: -") || !strings.Contains(stdout.String(), "icp.not-linked") {
+		t.Errorf("stdout:\n%s", stdout.String())
+	}
+}
