@@ -65,9 +65,11 @@
 // email addresses are never printed in full: String, every fmt verb (%v,
 // %+v, %#v …) and log/slog (through LogValue, for the text and the JSON
 // handler alike) show them masked, and so do [Person], [Subject] (for
-// individuals) and [Application]. Marshalling for data exchange — JSON,
-// MarshalText, database values — keeps the real values; Reveal methods return
-// them on purpose.
+// individuals), [Website], [App] and [Application]. Marshalling for data
+// exchange — JSON, MarshalText, database values — keeps the real values;
+// Reveal methods return them on purpose. Log the model values themselves,
+// not slices of them: slog's JSON handler marshals a plain slice such as
+// []Website with encoding/json, which is data exchange.
 //
 // # Concurrency
 //
