@@ -199,3 +199,19 @@ func ExampleApplication_mistakes() {
 	// mobile = emergency: true
 	// registrable: false true
 }
+
+// Names, certificate numbers and phones print masked but marshal in full.
+func ExampleName() {
+	n := icp.Name("张小三")
+	c := icp.CertNumber("11010519491231002X")
+	fmt.Println(n, c, icp.Phone("13800000001"))
+	fmt.Printf("%+v %q\n", n, c)
+	b, _ := json.Marshal(map[string]any{"name": n, "certNumber": c})
+	fmt.Println(string(b))
+	fmt.Println(n.Reveal())
+	// Output:
+	// 张*三 110105********002X 138****0001
+	// 张*三 "110105********002X"
+	// {"certNumber":"11010519491231002X","name":"张小三"}
+	// 张小三
+}
