@@ -30,7 +30,7 @@ func TestRun(t *testing.T) {
 		{"sample other number", []string{"-expect", "京ICP备87654321号-1"}, 1, []string{"icp.unexpected-number", "compliant: no"}, false},
 		// A page whose number is not linked and whose public-security link has the wrong code.
 		{"not compliant", []string{"testdata/not-compliant.html"}, 1,
-			[]string{"icp.not-linked", "ps.code-mismatch", "ps.noncanonical", `written as "京公网安备 11010802035340号"`, "compliant: no", "suggested footer:", `<a href="https://beian.miit.gov.cn/"`}, false},
+			[]string{"icp.not-linked", "ps.code-mismatch", "ps.no-badge", `written as "京公网安备 11010802035340号"`, "compliant: no", "suggested footer:", `<a href="https://beian.miit.gov.cn/"`}, false},
 		// The same as JSON.
 		{"not compliant json", []string{"-json", "testdata/not-compliant.html"}, 1, []string{`"compliant": false`, `"code": "icp.not-linked"`}, false},
 		// A file that does not exist.

@@ -72,10 +72,14 @@ func TestAudit(t *testing.T) {
 		// The number only in an image's alt text.
 		{"image alt only", readPage(t, "alt-only.html"), nil,
 			[]string{"沪ICP备2026040883号-1"}, []string{"icp.image-only"}, true},
-		// A licence, a filing number and an old-style public-security link written with a space.
+		// A licence, a filing number and an old-style public-security link
+		// written with a space after 公网安备, as the platform's snippet has it.
 		{"several numbers", readPage(t, "several.html"), nil,
 			[]string{"浙B2-20080224-1", "浙ICP备2020036024号-1", "浙公网安备33010002000078号"},
-			[]string{"ps.noncanonical", "ps.outdated-link"}, true},
+			[]string{"ps.outdated-link"}, true},
+		// A public-security number with full-width digits.
+		{"ps full-width", footerPage(`<footer>` + miitLink + `京ICP备12345678号-1</a> ` + psLink + `京公网安备１１０１０８０２０３５３４０号</a></footer>`), nil,
+			[]string{"京ICP备12345678号-1", "京公网安备11010802035340号"}, []string{"ps.noncanonical"}, true},
 		// The number as plain text.
 		{"not linked", footerPage(`<footer><p>京ICP备12345678号-1</p></footer>`), nil,
 			[]string{"京ICP备12345678号-1"}, []string{"icp.not-linked"}, false},

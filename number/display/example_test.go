@@ -80,7 +80,6 @@ func ExampleAudit() {
 	// 京公网安备11010802035340号 at html>body>footer>a
 	// error icp.not-linked: ICP备案号未链接到工信部备案管理系统 https://beian.miit.gov.cn/
 	// error ps.wrong-link: 公安联网备案号的链接未指向全国互联网安全管理服务平台
-	// warning ps.noncanonical: 公安联网备案号的写法与核发的号码不一致（多余空格、全角字符、缺少“号”等）
 	// info ps.no-badge: 公安联网备案号旁没有公安备案图标
 	// compliant: false
 }

@@ -96,7 +96,7 @@ func TestReportJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatal(err)
 	}
-	if len(back.Numbers) != 3 || back.Numbers[2].Number != "浙公网安备33010002000078号" || back.Numbers[2].Fixes != "space" ||
+	if len(back.Numbers) != 3 || back.Numbers[2].Number != "浙公网安备33010002000078号" || back.Numbers[2].Fixes != "space" || back.Numbers[0].Fixes != "" ||
 		back.Numbers[2].Link.Platform != "public-security" || back.Numbers[2].Link.Code != "33010002000078" {
 		t.Errorf("JSON numbers: %s", b)
 	}

@@ -97,7 +97,7 @@ func judgeCommon(g *group, notInFooter, imageOnly, nonCanonical string, add addF
 	for _, s := range g.occ {
 		inFooter = inFooter || s.InFooter
 		asText = asText || !s.InImage
-		fixed = fixed || s.Fixes != 0
+		fixed = fixed || s.Fixes&^tolerated(g.n) != 0
 	}
 	if !inFooter {
 		add(notInFooter, g.n, g.best.Path)
@@ -108,6 +108,17 @@ func judgeCommon(g *group, notInFooter, imageOnly, nonCanonical string, add addF
 	if fixed {
 		add(nonCanonical, g.n, g.best.Path)
 	}
+}
+
+// tolerated returns the fixes that are no defect of how a number is shown:
+// a label before it, and for public-security numbers the space after
+// 公网安备, which the platform's own snippet has.
+func tolerated(n number.Number) number.Fixes {
+	t := number.Fixes(number.FixLabel)
+	if n.Kind() == number.KindPublicSecurity {
+		t |= number.Fixes(number.FixSpace)
+	}
+	return t
 }
 
 func judgeICP(g *group, hasFiling bool, add addFunc) {
