@@ -351,7 +351,7 @@ func (d *jsonWalker) badText(path string, start int, t reflect.Type, err error) 
 	d.problems = append(d.problems, Problem{
 		Path: path, Rule: tag, Severity: SeverityError,
 		MessageZH:     fill(m.zh, lbl.zh, "") + at.zh,
-		MessageEN:     fill(m.en, lbl.en, "") + at.en,
+		MessageEN:     sentence(fill(m.en, lbl.en, "") + at.en),
 		Rectification: notice,
 	})
 }

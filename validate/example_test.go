@@ -29,9 +29,9 @@ func ExampleValidator_CheckJSON() {
 	}
 	fmt.Println(report.Errors(), "errors,", report.Warnings(), "warnings")
 	// Output:
-	// error subject.mailingAddress: subject mailing address must be the full street address, not a post-office box
-	// error subject.principal: the subject principal is under 18 on the reference date; Hebei refuses the filing
-	// error subject.principal.emergencyPhone: subject principal's emergency phone must differ from the mobile
+	// error subject.mailingAddress: Subject mailing address must be the full street address, not a post-office box
+	// error subject.principal: The subject principal is under 18 on the reference date; Hebei refuses the filing
+	// error subject.principal.emergencyPhone: Subject principal's emergency phone must differ from the mobile
 	// 10 errors, 1 warnings
 }
 

@@ -112,6 +112,7 @@ type checker struct {
 }
 
 func (c *checker) add(p Problem) {
+	p.MessageEN = sentence(p.MessageEN)
 	if c.v.cfg.lang == English {
 		p.Message = p.MessageEN
 	} else {
@@ -153,4 +154,12 @@ func pathOf(ns string) string {
 		return ""
 	}
 	return rest
+}
+
+// sentence starts an English message with a capital letter.
+func sentence(s string) string {
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		return string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
 }

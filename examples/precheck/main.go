@@ -222,10 +222,17 @@ func summary(r validate.Report, l validate.Language) string {
 		if r.OK() {
 			return "No problems found."
 		}
-		return fmt.Sprintf("%d errors, %d warnings.", r.Errors(), r.Warnings())
+		return fmt.Sprintf("%s, %s.", plural(r.Errors(), "error"), plural(r.Warnings(), "warning"))
 	}
 	if r.OK() {
 		return "未发现问题。"
 	}
 	return fmt.Sprintf("共%d个错误，%d个警告。", r.Errors(), r.Warnings())
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }
