@@ -10,16 +10,16 @@ type NoticeCategory uint8
 
 // The notice categories.
 const (
-	CategorySubject      NoticeCategory = iota + 1 // 主体信息不准确
-	CategoryPerson                                 // 负责人信息不合格
-	CategoryWebsite                                // 网站信息不准确
-	CategoryDomain                                 // 域名不合规
-	CategoryContent                                // 网站内容不合格
-	CategoryApp                                    // APP信息不准确
-	CategoryMaterials                              // 备案材料不合格
-	CategoryOrder                                  // 备案类型或订单问题
-	CategoryVerification                           // 核验未通过
-	CategoryLicence                                // 经营许可条件不符
+	NoticeSubject      NoticeCategory = iota + 1 // 主体信息不准确
+	NoticePerson                                 // 负责人信息不合格
+	NoticeWebsite                                // 网站信息不准确
+	NoticeDomain                                 // 域名不合规
+	NoticeContent                                // 网站内容不合格
+	NoticeApp                                    // APP信息不准确
+	NoticeMaterials                              // 备案材料不合格
+	NoticeOrder                                  // 备案类型或订单问题
+	NoticeVerification                           // 核验未通过
+	NoticeLicence                                // 经营许可条件不符
 	noticeCategoryEnd
 )
 

@@ -134,7 +134,7 @@ func ExampleLookupNotice() {
 // Walk the catalogue in its stable order, here the APP entries.
 func ExampleNotices() {
 	for n := range icp.Notices() {
-		if n.Category == icp.CategoryApp {
+		if n.Category == icp.NoticeApp {
 			fmt.Printf("%-26s %s\n", n.Code, n.Title.ZH)
 		}
 	}

@@ -8,7 +8,7 @@ package icp
 var noticeTable = [...]Notice{
 	// ---- subject ----
 	{
-		Code: CodeSubjectContactInvalid, Category: CategorySubject, Stage: StageRectification,
+		Code: CodeSubjectContactInvalid, Category: NoticeSubject, Stage: StageRectification,
 		Title: Text{"主体负责人联系方式不准确", "Principal's contact details do not work"},
 		Cause: Text{
 			"核查电话打给主体负责人时遇到空号、停机、关机或长期无人接听，通常是号码已经更换。",
@@ -20,7 +20,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeSubjectCertificateOutdated, Category: CategorySubject, Stage: StageBoth,
+		Code: CodeSubjectCertificateOutdated, Category: NoticeSubject, Stage: StageBoth,
 		Title: Text{"备案主体证件非最新", "Subject certificate is not the current one"},
 		Cause: Text{
 			"主办单位证件已到期，或证件上的信息（如经营范围）已变化，备案中仍是旧证件。",
@@ -32,7 +32,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeSubjectCertificateNumberWrong, Category: CategorySubject, Stage: StageBoth,
+		Code: CodeSubjectCertificateNumberWrong, Category: NoticeSubject, Stage: StageBoth,
 		Title: Text{"证件号码错误", "Certificate number is wrong"},
 		Cause: Text{
 			"证件号码与证件不符；常见于早期备案填写的组织机构代码或注册号，三证合一（2015年10月1日起）后应为18位统一社会信用代码。",
@@ -44,7 +44,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeSubjectCertificateTypeWrong, Category: CategorySubject, Stage: StageRejection,
+		Code: CodeSubjectCertificateTypeWrong, Category: NoticeSubject, Stage: StageRejection,
 		Title: Text{"证件类型与主办单位性质不符", "Certificate type does not fit the subject nature"},
 		Cause: Text{
 			"所选证件类型不属于该主办单位性质可用的证件，或单位性质选择错误（例如公司未选择“企业”）。",
@@ -56,7 +56,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeSubjectNameWrong, Category: CategorySubject, Stage: StageBoth,
+		Code: CodeSubjectNameWrong, Category: NoticeSubject, Stage: StageBoth,
 		Title: Text{"备案主体名称错误", "Subject name is wrong"},
 		Cause: Text{
 			"主办单位名称与证件不一致，常因单位更名后未变更备案；个人名称须为证件上的姓名。",
@@ -68,7 +68,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeSubjectPrincipalWrong, Category: CategorySubject, Stage: StageRectification,
+		Code: CodeSubjectPrincipalWrong, Category: NoticeSubject, Stage: StageRectification,
 		Title: Text{"主体负责人错误", "Principal has changed"},
 		Cause: Text{
 			"单位的法定代表人或主体负责人已更换，备案仍为原负责人。",
@@ -80,7 +80,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeSubjectPrincipalNotLegalRep, Category: CategorySubject, Stage: StageBoth,
+		Code: CodeSubjectPrincipalNotLegalRep, Category: NoticeSubject, Stage: StageBoth,
 		Title: Text{"主体负责人非法定代表人", "Principal is not the legal representative"},
 		Cause: Text{
 			"多数管局要求单位的主体负责人为法定代表人，而填写的是其他人员。",
@@ -92,7 +92,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeSubjectAbnormal, Category: CategorySubject, Stage: StageBoth,
+		Code: CodeSubjectAbnormal, Category: NoticeSubject, Stage: StageBoth,
 		Title: Text{"备案主体经营异常", "Subject is not in normal operation"},
 		Cause: Text{
 			"企业信用信息系统显示主体已注销、吊销、歇业或列入经营异常名录。",
@@ -104,7 +104,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeSubjectAddressWrong, Category: CategorySubject, Stage: StageBoth,
+		Code: CodeSubjectAddressWrong, Category: NoticeSubject, Stage: StageBoth,
 		Title: Text{"主办单位证件住址错误", "Certificate address is wrong"},
 		Cause: Text{
 			"证件住所与证件或登记机关记录不一致。",
@@ -116,7 +116,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeSubjectMailingAddressWrong, Category: CategorySubject, Stage: StageRejection,
+		Code: CodeSubjectMailingAddressWrong, Category: NoticeSubject, Stage: StageRejection,
 		Title: Text{"通讯地址不合格", "Mailing address is not acceptable"},
 		Cause: Text{
 			"通讯地址不够详细（未到门牌号）、使用信箱或简称，或不在备案省份（部分省份要求同一城市）。",
@@ -128,7 +128,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeSubjectCrossProvince, Category: CategorySubject, Stage: StageRejection,
+		Code: CodeSubjectCrossProvince, Category: NoticeSubject, Stage: StageRejection,
 		Title: Text{"跨省备案", "Filed in the wrong province"},
 		Cause: Text{
 			"单位须在证件登记地所在省份备案；个人使用外省身份证时，该省要求居住证明或不接受外省证件。",
@@ -141,7 +141,7 @@ var noticeTable = [...]Notice{
 		miit: [2]uint16{1045, 1046},
 	},
 	{
-		Code: CodeSubjectShell, Category: CategorySubject, Stage: StageRejection,
+		Code: CodeSubjectShell, Category: NoticeSubject, Stage: StageRejection,
 		Title: Text{"空壳主体", "Shell subject"},
 		Cause: Text{
 			"主体仍在备案系统中，但其下网站或APP已全部注销；多数省份不允许空壳主体直接新增服务。",
@@ -154,7 +154,7 @@ var noticeTable = [...]Notice{
 		miit: [2]uint16{1049, 1050},
 	},
 	{
-		Code: CodeSubjectIncomplete, Category: CategorySubject, Stage: StageRejection,
+		Code: CodeSubjectIncomplete, Category: NoticeSubject, Stage: StageRejection,
 		Title: Text{"备案信息不完整", "Filing data is incomplete"},
 		Cause: Text{
 			"必填项为空，或填写内容不符合格式要求。",
@@ -168,7 +168,7 @@ var noticeTable = [...]Notice{
 
 	// ---- persons and contacts ----
 	{
-		Code: CodePersonIDExpired, Category: CategoryPerson, Stage: StageBoth,
+		Code: CodePersonIDExpired, Category: NoticePerson, Stage: StageBoth,
 		Title: Text{"负责人证件已过有效期", "Responsible person's certificate has expired"},
 		Cause: Text{
 			"主体负责人或网站负责人的身份证件已超过有效期，核查时判定为证件非最新。",
@@ -180,7 +180,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodePersonIDExpiring, Category: CategoryPerson, Stage: StageRejection,
+		Code: CodePersonIDExpiring, Category: NoticePerson, Stage: StageRejection,
 		Title: Text{"负责人证件即将到期", "Responsible person's certificate expires soon"},
 		Cause: Text{
 			"证件剩余有效期短于接入商或管局要求（通常为三个月）。",
@@ -192,7 +192,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodePersonCertificateInvalid, Category: CategoryPerson, Stage: StageRejection,
+		Code: CodePersonCertificateInvalid, Category: NoticePerson, Stage: StageRejection,
 		Title: Text{"负责人证件号码无效", "Responsible person's certificate number is invalid"},
 		Cause: Text{
 			"证件号码不符合该证件类型的格式，例如身份证号校验位错误、出生日期不存在，或证件类型不是个人证件。",
@@ -204,7 +204,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodePersonUnderage, Category: CategoryPerson, Stage: StageRejection,
+		Code: CodePersonUnderage, Category: NoticePerson, Stage: StageRejection,
 		Title: Text{"负责人未满18周岁", "Responsible person is under 18"},
 		Cause: Text{
 			"个人备案或负责人未成年；多数省份要求年满18周岁，个别省份另有规定。",
@@ -216,7 +216,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodePersonForeignIndividual, Category: CategoryPerson, Stage: StageRejection,
+		Code: CodePersonForeignIndividual, Category: NoticePerson, Stage: StageRejection,
 		Title: Text{"外籍人士不能个人备案", "Foreign nationals cannot file as individuals"},
 		Cause: Text{
 			"个人备案使用了护照或外国人永久居留身份证；一般不接受外籍个人备案。",
@@ -228,7 +228,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodePersonBoundElsewhere, Category: CategoryPerson, Stage: StageRejection,
+		Code: CodePersonBoundElsewhere, Category: NoticePerson, Stage: StageRejection,
 		Title: Text{"负责人信息已用于其他备案", "Person already bound to another filing"},
 		Cause: Text{
 			"该手机号或证件号已作为其他主体的负责人备案，系统提示备案频率大于1或证件号重复。",
@@ -240,7 +240,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeContactPhoneUnusable, Category: CategoryPerson, Stage: StageRejection,
+		Code: CodeContactPhoneUnusable, Category: NoticePerson, Stage: StageRejection,
 		Title: Text{"电话号码不可用", "Telephone number cannot be used"},
 		Cause: Text{
 			"号码无法接通、不是本人长期使用的号码、属于其他单位或已被其他主体使用，或不满足本省归属地要求。",
@@ -253,7 +253,7 @@ var noticeTable = [...]Notice{
 		miit: [2]uint16{1007, 1011},
 	},
 	{
-		Code: CodeContactMobileEqualsEmergency, Category: CategoryPerson, Stage: StageRejection,
+		Code: CodeContactMobileEqualsEmergency, Category: NoticePerson, Stage: StageRejection,
 		Title: Text{"手机号码与应急联系电话相同", "Mobile equals the emergency number"},
 		Cause: Text{
 			"负责人的手机号码和应急联系电话填写了同一个号码，多数省份要求两者不同。",
@@ -265,7 +265,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeContactSharedBetweenPersons, Category: CategoryPerson, Stage: StageRejection,
+		Code: CodeContactSharedBetweenPersons, Category: NoticePerson, Stage: StageRejection,
 		Title: Text{"不同负责人使用相同联系方式", "Different persons share contact details"},
 		Cause: Text{
 			"主体负责人与网站负责人不是同一人，却填写了相同的手机号或邮箱。",
@@ -277,7 +277,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeContactEmailInvalid, Category: CategoryPerson, Stage: StageRejection,
+		Code: CodeContactEmailInvalid, Category: NoticePerson, Stage: StageRejection,
 		Title: Text{"电子邮箱不可用", "Email address cannot be used"},
 		Cause: Text{
 			"邮箱格式不正确或无法接收通知；备案结果会发送到该邮箱。",
@@ -291,7 +291,7 @@ var noticeTable = [...]Notice{
 
 	// ---- website ----
 	{
-		Code: CodeWebsiteContactInvalid, Category: CategoryWebsite, Stage: StageRectification,
+		Code: CodeWebsiteContactInvalid, Category: NoticeWebsite, Stage: StageRectification,
 		Title: Text{"网站负责人联系方式不准确", "Website principal's contact details do not work"},
 		Cause: Text{
 			"网站负责人的号码无法接通或未通过核实，多为号码已更换。",
@@ -303,7 +303,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeWebsiteNameUnqualified, Category: CategoryWebsite, Stage: StageBoth,
+		Code: CodeWebsiteNameUnqualified, Category: NoticeWebsite, Stage: StageBoth,
 		Title: Text{"网站名称不合格", "Website name is not acceptable"},
 		Cause: Text{
 			"网站名称过短、为纯数字或纯字母、含特殊符号或敏感词、使用域名作名称、非国家机构以“中国”“国家”等开头，或与主体性质和内容不符。",
@@ -316,7 +316,7 @@ var noticeTable = [...]Notice{
 		miit: [2]uint16{1020},
 	},
 	{
-		Code: CodeWebsiteHomeURLInvalid, Category: CategoryWebsite, Stage: StageRejection,
+		Code: CodeWebsiteHomeURLInvalid, Category: NoticeWebsite, Stage: StageRejection,
 		Title: Text{"网站首页地址不合格", "Home page URL is not acceptable"},
 		Cause: Text{
 			"首页地址不在网站所列域名之下，或格式不正确。",
@@ -329,7 +329,7 @@ var noticeTable = [...]Notice{
 		miit: [2]uint16{1041},
 	},
 	{
-		Code: CodeWebsiteServiceContentInvalid, Category: CategoryWebsite, Stage: StageRejection,
+		Code: CodeWebsiteServiceContentInvalid, Category: NoticeWebsite, Stage: StageRejection,
 		Title: Text{"网站服务内容不合格", "Service content is not allowed"},
 		Cause: Text{
 			"所选服务内容与主体性质不符，例如个人备案选择了购物、论坛等需单位或前置审批的内容。",
@@ -341,7 +341,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeWebsiteServerLocationInvalid, Category: CategoryWebsite, Stage: StageRejection,
+		Code: CodeWebsiteServerLocationInvalid, Category: NoticeWebsite, Stage: StageRejection,
 		Title: Text{"服务器放置地或IP不合格", "Server location or IP is not acceptable"},
 		Cause: Text{
 			"服务器不在中国内地，或IP地址不是接入商的内地公网地址（内网地址、未绑定的地址均不行）。",
@@ -353,7 +353,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeWebsiteResolutionMismatch, Category: CategoryWebsite, Stage: StageRectification,
+		Code: CodeWebsiteResolutionMismatch, Category: NoticeWebsite, Stage: StageRectification,
 		Title: Text{"域名未解析至接入商或解析不一致", "Domain does not resolve to the filed servers"},
 		Cause: Text{
 			"域名没有解析，或解析到的IP与备案的接入商IP不一致，通常因网站已迁走。",
@@ -365,7 +365,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeWebsiteOnlineBeforeApproval, Category: CategoryWebsite, Stage: StageRejection,
+		Code: CodeWebsiteOnlineBeforeApproval, Category: NoticeWebsite, Stage: StageRejection,
 		Title: Text{"未备案网站已开通访问", "Site is online before approval"},
 		Cause: Text{
 			"首次备案或新增网站期间，域名仍在解析并可以访问。",
@@ -377,7 +377,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeWebsiteExistingSiteNoncompliant, Category: CategoryWebsite, Stage: StageRejection,
+		Code: CodeWebsiteExistingSiteNoncompliant, Category: NoticeWebsite, Stage: StageRejection,
 		Title: Text{"已备案网站不合规", "An already filed site is not compliant"},
 		Cause: Text{
 			"该主体已备案的网站无法访问、未悬挂备案号或未链接到工信部备案系统，新申请因此被退回。",
@@ -391,7 +391,7 @@ var noticeTable = [...]Notice{
 
 	// ---- domains ----
 	{
-		Code: CodeDomainNotRealName, Category: CategoryDomain, Stage: StageRejection,
+		Code: CodeDomainNotRealName, Category: NoticeDomain, Stage: StageRejection,
 		Title: Text{"域名未实名认证", "Domain has no real-name verification"},
 		Cause: Text{
 			"域名未完成实名认证，或实名信息尚未同步到工信部（通常需要3至5个工作日）。",
@@ -404,7 +404,7 @@ var noticeTable = [...]Notice{
 		miit: [2]uint16{1004},
 	},
 	{
-		Code: CodeDomainHolderMismatch, Category: CategoryDomain, Stage: StageBoth,
+		Code: CodeDomainHolderMismatch, Category: NoticeDomain, Stage: StageBoth,
 		Title: Text{"域名持有者与备案主体不一致", "Domain holder differs from the subject"},
 		Cause: Text{
 			"域名实名信息中的持有者（或证件类型、号码）与备案主体不一致，常见于个人名下域名用于单位备案或域名转让后未同步。",
@@ -417,7 +417,7 @@ var noticeTable = [...]Notice{
 		miit: [2]uint16{1004},
 	},
 	{
-		Code: CodeDomainRegisteredAfterFiling, Category: CategoryDomain, Stage: StageRectification,
+		Code: CodeDomainRegisteredAfterFiling, Category: NoticeDomain, Stage: StageRectification,
 		Title: Text{"域名注册时间晚于备案时间", "Domain registered after the filing"},
 		Cause: Text{
 			"域名在备案期间曾过期并被重新注册，注册日期晚于备案日期。",
@@ -429,7 +429,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeDomainExpired, Category: CategoryDomain, Stage: StageBoth,
+		Code: CodeDomainExpired, Category: NoticeDomain, Stage: StageBoth,
 		Title: Text{"域名已过期或即将过期", "Domain has expired or expires soon"},
 		Cause: Text{
 			"域名未续费，或剩余有效期短于要求（多数省份要求超过三个月）。",
@@ -441,7 +441,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeDomainRegistrarUnapproved, Category: CategoryDomain, Stage: StageBoth,
+		Code: CodeDomainRegistrarUnapproved, Category: NoticeDomain, Stage: StageBoth,
 		Title: Text{"域名注册商未获工信部批准", "Registrar is not approved by MIIT"},
 		Cause: Text{
 			"域名在境外或未获批准的注册商处注册，无法通过备案系统的域名核验。",
@@ -453,7 +453,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeDomainTLDUnapproved, Category: CategoryDomain, Stage: StageRejection,
+		Code: CodeDomainTLDUnapproved, Category: NoticeDomain, Stage: StageRejection,
 		Title: Text{"域名后缀不能备案", "Top-level domain cannot be filed"},
 		Cause: Text{
 			"该顶级域未获工信部批准在境内提供服务，或不符合主体的特殊要求（如事业单位使用.cn或.公益）。",
@@ -465,7 +465,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeDomainNotRegistrable, Category: CategoryDomain, Stage: StageRejection,
+		Code: CodeDomainNotRegistrable, Category: NoticeDomain, Stage: StageRejection,
 		Title: Text{"域名填写不规范", "Domain is not entered as the registered domain"},
 		Cause: Text{
 			"网站域名须填写注册的主域名，填写了带www.的地址、子域名或接入商分配的主机名。",
@@ -479,7 +479,7 @@ var noticeTable = [...]Notice{
 
 	// ---- content ----
 	{
-		Code: CodeContentUnreachable, Category: CategoryContent, Stage: StageRectification,
+		Code: CodeContentUnreachable, Category: NoticeContent, Stage: StageRectification,
 		Title: Text{"网站无法访问", "Website cannot be reached"},
 		Cause: Text{
 			"核查时网站打不开，可能域名未解析或网站已关闭。",
@@ -491,7 +491,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeContentOutOfScope, Category: CategoryContent, Stage: StageRectification,
+		Code: CodeContentOutOfScope, Category: NoticeContent, Stage: StageRectification,
 		Title: Text{"网站内容超出备案范围", "Content exceeds the filing"},
 		Cause: Text{
 			"网站实际内容与备案不符，例如个人备案的网站展示企业内容，或网站内容属于其他主体。",
@@ -503,7 +503,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeContentPreApprovalMissing, Category: CategoryContent, Stage: StageBoth,
+		Code: CodeContentPreApprovalMissing, Category: NoticeContent, Stage: StageBoth,
 		Title: Text{"前置审批不合格", "Pre-approval is missing or invalid"},
 		Cause: Text{
 			"网站涉及新闻、出版、教育、医疗保健、药品、文化、宗教等须前置审批的内容，但未提供审批文件，或文件已过期、不清晰。",
@@ -516,7 +516,7 @@ var noticeTable = [...]Notice{
 		miit: [2]uint16{1033},
 	},
 	{
-		Code: CodeContentNumberNotDisplayed, Category: CategoryContent, Stage: StageRectification,
+		Code: CodeContentNumberNotDisplayed, Category: NoticeContent, Stage: StageRectification,
 		Title: Text{"未正确悬挂备案号", "Filing number is not shown correctly"},
 		Cause: Text{
 			"网站首页底部未展示备案号，或展示的号码错误。",
@@ -528,7 +528,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeContentNumberNotLinked, Category: CategoryContent, Stage: StageRectification,
+		Code: CodeContentNumberNotLinked, Category: NoticeContent, Stage: StageRectification,
 		Title: Text{"备案号未链接工信部网站", "Filing number does not link to MIIT"},
 		Cause: Text{
 			"展示的备案号没有链接到工信部备案管理系统。",
@@ -540,7 +540,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeContentPublicSecurityMissing, Category: CategoryContent, Stage: StageRectification,
+		Code: CodeContentPublicSecurityMissing, Category: NoticeContent, Stage: StageRectification,
 		Title: Text{"公安备案号缺失或错误", "Public-security filing number missing or wrong"},
 		Cause: Text{
 			"网站未展示公安机关联网备案号，或号码不正确。",
@@ -554,7 +554,7 @@ var noticeTable = [...]Notice{
 
 	// ---- APPs ----
 	{
-		Code: CodeAppContactInvalid, Category: CategoryApp, Stage: StageRectification,
+		Code: CodeAppContactInvalid, Category: NoticeApp, Stage: StageRectification,
 		Title: Text{"APP负责人联系方式不准确", "APP principal's contact details do not work"},
 		Cause: Text{
 			"APP负责人的号码无法接通或未通过核实，多为号码已更换。",
@@ -566,7 +566,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeAppNameUnqualified, Category: CategoryApp, Stage: StageRejection,
+		Code: CodeAppNameUnqualified, Category: NoticeApp, Stage: StageRejection,
 		Title: Text{"APP名称不合格", "APP name is not acceptable"},
 		Cause: Text{
 			"APP名称为通用词、行业词或热门应用名，含表情、价格或营销用语，或与实际名称、各平台名称不一致。",
@@ -578,7 +578,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeAppPackageInvalid, Category: CategoryApp, Stage: StageBoth,
+		Code: CodeAppPackageInvalid, Category: NoticeApp, Stage: StageBoth,
 		Title: Text{"APP包名不准确", "APP package name is wrong"},
 		Cause: Text{
 			"填写的安卓包名或iOS Bundle ID与实际发布的APP不一致。",
@@ -590,7 +590,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeAppFeatureInvalid, Category: CategoryApp, Stage: StageBoth,
+		Code: CodeAppFeatureInvalid, Category: NoticeApp, Stage: StageBoth,
 		Title: Text{"APP特征信息无效", "APP signature data is invalid"},
 		Cause: Text{
 			"签名证书摘要或公钥填写错误：安卓应填写签名证书的MD5，iOS应填写证书的SHA-1。",
@@ -602,7 +602,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeAppResolutionMismatch, Category: CategoryApp, Stage: StageRectification,
+		Code: CodeAppResolutionMismatch, Category: NoticeApp, Stage: StageRectification,
 		Title: Text{"APP解析不一致", "APP domains resolve elsewhere"},
 		Cause: Text{
 			"APP使用的域名未解析到备案的接入商IP。",
@@ -614,7 +614,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeAppPlatformInvalid, Category: CategoryApp, Stage: StageBoth,
+		Code: CodeAppPlatformInvalid, Category: NoticeApp, Stage: StageBoth,
 		Title: Text{"APP平台信息无效", "APP platform is invalid"},
 		Cause: Text{
 			"运行平台填写了应用商店，而不是操作系统。",
@@ -626,7 +626,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeServiceNoLongerUsed, Category: CategoryApp, Stage: StageRectification,
+		Code: CodeServiceNoLongerUsed, Category: NoticeApp, Stage: StageRectification,
 		Title: Text{"服务不再使用", "Service is no longer used"},
 		Cause: Text{
 			"电话核实确认网站或APP已停止使用，或已不再使用该接入商的服务器。",
@@ -640,7 +640,7 @@ var noticeTable = [...]Notice{
 
 	// ---- materials ----
 	{
-		Code: CodeMaterialsCertificateUnqualified, Category: CategoryMaterials, Stage: StageRejection,
+		Code: CodeMaterialsCertificateUnqualified, Category: NoticeMaterials, Stage: StageRejection,
 		Title: Text{"证件材料不合格", "Certificate images are not acceptable"},
 		Cause: Text{
 			"上传的是复印件、电子证照或翻拍图片，或图片反光、裁切、模糊，或证件三个月内到期。",
@@ -655,7 +655,7 @@ var noticeTable = [...]Notice{
 
 	// ---- orders ----
 	{
-		Code: CodeOrderTypeWrong, Category: CategoryOrder, Stage: StageRejection,
+		Code: CodeOrderTypeWrong, Category: NoticeOrder, Stage: StageRejection,
 		Title: Text{"备案类型错误", "Wrong filing type"},
 		Cause: Text{
 			"主体或网站已在工信部备案（或相反，并不存在），所选备案类型与系统记录不符，常因名称或号码填错。",
@@ -668,7 +668,7 @@ var noticeTable = [...]Notice{
 		miit: [2]uint16{1016},
 	},
 	{
-		Code: CodeOrderOpenOrderExists, Category: CategoryOrder, Stage: StageRejection,
+		Code: CodeOrderOpenOrderExists, Category: NoticeOrder, Stage: StageRejection,
 		Title: Text{"存在进行中的订单", "Another order is still open"},
 		Cause: Text{
 			"同一证件已有未完成的备案订单。",
@@ -680,7 +680,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeOrderSubjectConflict, Category: CategoryOrder, Stage: StageRejection,
+		Code: CodeOrderSubjectConflict, Category: NoticeOrder, Stage: StageRejection,
 		Title: Text{"网站主办者冲突", "Subject filed at two providers at once"},
 		Cause: Text{
 			"同一主体同时在两个接入商处提交了备案。",
@@ -693,7 +693,7 @@ var noticeTable = [...]Notice{
 		miit: [2]uint16{1003},
 	},
 	{
-		Code: CodeOrderAccessDataMismatch, Category: CategoryOrder, Stage: StageRejection,
+		Code: CodeOrderAccessDataMismatch, Category: NoticeOrder, Stage: StageRejection,
 		Title: Text{"接入信息与已备案信息不一致", "Data differs from the approved record"},
 		Cause: Text{
 			"新增接入或新增网站时填写的主体信息与已通过的备案信息不一致，部分管局要求完全一致。",
@@ -705,7 +705,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeOrderAddWhileChange, Category: CategoryOrder, Stage: StageRejection,
+		Code: CodeOrderAddWhileChange, Category: NoticeOrder, Stage: StageRejection,
 		Title: Text{"新增与变更不能同时进行", "Cannot add while changing"},
 		Cause: Text{
 			"新增网站或新增接入的同时修改了主体信息，或另有变更正在进行。",
@@ -717,7 +717,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeOrderIndividualMixed, Category: CategoryOrder, Stage: StageRejection,
+		Code: CodeOrderIndividualMixed, Category: NoticeOrder, Stage: StageRejection,
 		Title: Text{"个人网站与APP须分开提交", "Individuals file websites and APPs separately"},
 		Cause: Text{
 			"个人主体在同一订单中同时提交了网站和APP。",
@@ -731,7 +731,7 @@ var noticeTable = [...]Notice{
 
 	// ---- verification ----
 	{
-		Code: CodeVerificationLivenessFailed, Category: CategoryVerification, Stage: StageRejection,
+		Code: CodeVerificationLivenessFailed, Category: NoticeVerification, Stage: StageRejection,
 		Title: Text{"真实性核验未通过", "Identity verification failed"},
 		Cause: Text{
 			"人脸核验动作不符、背景不是白色、与证件不是同一人，或填写信息与证件不一致。",
@@ -743,7 +743,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeVerificationPhoneUnanswered, Category: CategoryVerification, Stage: StageRejection,
+		Code: CodeVerificationPhoneUnanswered, Category: NoticeVerification, Stage: StageRejection,
 		Title: Text{"电话核验未接通", "Verification call not answered"},
 		Cause: Text{
 			"审核电话拨打负责人的手机和应急电话均未接通。",
@@ -757,7 +757,7 @@ var noticeTable = [...]Notice{
 
 	// ---- operating licence ----
 	{
-		Code: CodeLicenceCapitalTooLow, Category: CategoryLicence, Stage: StageRejection,
+		Code: CodeLicenceCapitalTooLow, Category: NoticeLicence, Stage: StageRejection,
 		Title: Text{"注册资本未达到要求", "Registered capital is below the minimum"},
 		Cause: Text{
 			"申请经营许可的公司注册资本低于该许可范围的最低限额（省内100万元，跨地区的限额未经核实）。",
@@ -769,7 +769,7 @@ var noticeTable = [...]Notice{
 		},
 	},
 	{
-		Code: CodeLicenceForeignShareTooHigh, Category: CategoryLicence, Stage: StageRejection,
+		Code: CodeLicenceForeignShareTooHigh, Category: NoticeLicence, Stage: StageRejection,
 		Title: Text{"外资比例超过上限", "Foreign share is above the cap"},
 		Cause: Text{
 			"增值电信业务的外资持股比例超过50%，且不属于电子商务等例外业务。",

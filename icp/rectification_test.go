@@ -145,11 +145,11 @@ func TestNoticeDetails(t *testing.T) {
 		stage icp.Stage
 		miit  []int
 	}{
-		{icp.CodeSubjectContactInvalid, icp.CategorySubject, icp.StageRectification, nil}, // §6.1 first row
-		{icp.CodeSubjectCrossProvince, icp.CategorySubject, icp.StageRejection, []int{1045, 1046}},
-		{icp.CodeDomainNotRealName, icp.CategoryDomain, icp.StageRejection, []int{1004}},
-		{icp.CodeOrderSubjectConflict, icp.CategoryOrder, icp.StageRejection, []int{1003}},
-		{icp.CodeAppPlatformInvalid, icp.CategoryApp, icp.StageBoth, nil},
+		{icp.CodeSubjectContactInvalid, icp.NoticeSubject, icp.StageRectification, nil}, // §6.1 first row
+		{icp.CodeSubjectCrossProvince, icp.NoticeSubject, icp.StageRejection, []int{1045, 1046}},
+		{icp.CodeDomainNotRealName, icp.NoticeDomain, icp.StageRejection, []int{1004}},
+		{icp.CodeOrderSubjectConflict, icp.NoticeOrder, icp.StageRejection, []int{1003}},
+		{icp.CodeAppPlatformInvalid, icp.NoticeApp, icp.StageBoth, nil},
 	}
 	for _, tt := range tests {
 		nt, ok := icp.LookupNotice(tt.code)
