@@ -29,7 +29,9 @@ const footerTailPercent = 30
 // td, br, footer, …) separate it, and white space is collapsed as a browser
 // does. The joined text is scanned with [number.AppendAll], which also reads
 // numbers written with spaces, full-width digits and the like and reports
-// what it fixed ("icp.noncanonical", "ps.noncanonical"). Image alt texts are
+// what it fixed; such numbers get "icp.noncanonical" or "ps.noncanonical",
+// except for a label before the number and the space after 公网安备, which
+// the public-security platform's own snippet has. Image alt texts are
 // scanned too; numbers found only there are reported as "icp.image-only" /
 // "ps.image-only".
 //
