@@ -108,3 +108,21 @@ func (c NoticeCode) IsValid() bool {
 
 // Notice returns the catalogue entry for c; see [LookupNotice].
 func (c NoticeCode) Notice() (Notice, bool) { return LookupNotice(c) }
+
+// NoticesByMIITCode iterates, in catalogue order, over the entries that
+// correspond to a MIIT filing-system error code, such as 1004 (domain
+// real-name problems) in a rejection message.
+func NoticesByMIITCode(code int) iter.Seq[Notice] {
+	return func(yield func(Notice) bool) {
+		for n := range Notices() {
+			for _, c := range n.miit {
+				if c != 0 && int(c) == code {
+					if !yield(n) {
+						return
+					}
+					break
+				}
+			}
+		}
+	}
+}

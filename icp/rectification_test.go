@@ -177,6 +177,16 @@ func TestNoticeDetails(t *testing.T) {
 	if !icp.StageBoth.Includes(icp.StageRejection) || icp.StageRejection.Includes(icp.StageRectification) {
 		t.Error("Stage.Includes wrong")
 	}
+	var byCode []icp.NoticeCode
+	for n := range icp.NoticesByMIITCode(1004) {
+		byCode = append(byCode, n.Code)
+	}
+	if !cmp.Equal(byCode, []icp.NoticeCode{icp.CodeDomainNotRealName, icp.CodeDomainHolderMismatch}) {
+		t.Errorf("NoticesByMIITCode(1004) = %v", byCode)
+	}
+	for n := range icp.NoticesByMIITCode(0) {
+		t.Errorf("NoticesByMIITCode(0) yields %q", n.Code)
+	}
 	if got := (icp.Text{ZH: "中", EN: "en"}); got.In("zh-CN") != "中" || got.In("en") != "en" || got.In("") != "en" {
 		t.Error("Text.In wrong")
 	}
