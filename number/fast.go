@@ -8,7 +8,7 @@ import (
 // and fills n. It accepts a subset of what scan accepts in modeStrict,
 // with the same result; when it returns false the caller runs scan, which
 // also explains the error. (A test checks that the two agree.)
-func parseFast(s string, n *Number) bool {
+func parseFast(s string, n *fields) bool {
 	if len(s) < 11 {
 		return false
 	}
@@ -76,7 +76,7 @@ func digitsFast(s string, i int) (v uint64, n int) {
 
 // suffixFast reads an optional canonical service suffix at s[i:] that
 // must end the input.
-func suffixFast(s string, i int, n *Number) bool {
+func suffixFast(s string, i int, n *fields) bool {
 	if i == len(s) {
 		return true
 	}
@@ -101,7 +101,7 @@ func suffixFast(s string, i int, n *Number) bool {
 }
 
 // telecomFast reads a canonical telecom licence whose classes start at s[i].
-func telecomFast(s string, i int, n *Number) bool {
+func telecomFast(s string, i int, n *fields) bool {
 	n.kind = KindTelecomLicence
 	for {
 		if i+2 >= len(s) || s[i] != 'A' && s[i] != 'B' || s[i+1] != '1' && s[i+1] != '2' {
@@ -133,7 +133,7 @@ func telecomFast(s string, i int, n *Number) bool {
 
 // publicSecurityFast reads a canonical public-security number whose prefix
 // character is r.
-func publicSecurityFast(s string, r rune, n *Number) bool {
+func publicSecurityFast(s string, r rune, n *fields) bool {
 	if _, ok := psChars.get(r); !ok {
 		return false
 	}

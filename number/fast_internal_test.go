@@ -10,8 +10,9 @@ import (
 // general scanner accepts in strict mode, with the same number.
 func agreeFast(t *testing.T, s string) {
 	t.Helper()
-	var fast Number
-	ok := parseFast(s, &fast)
+	var f fields
+	ok := parseFast(s, &f)
+	fast := f.number()
 	res := scan(s, 0, modeStrict)
 	if ok && (res.err != nil || res.n != fast) {
 		t.Fatalf("parseFast(%q) = %+v, scan = %+v", s, fast, res)
@@ -24,9 +25,9 @@ func TestParseFastAcceptsCanonicalForms(t *testing.T) {
 		"京ICP证030173号-1", "京B2-20090059", "B2-20080101", "皖B1.B2-20070020", "粤B2-20090059-1626X",
 		"京公网安备11010502030143号", "京公网安备110105000655号", "川公网安备51078202110037号", "黔公网安备33010802007421号",
 	} {
-		var n Number
-		if !parseFast(s, &n) || n.String() != s {
-			t.Errorf("parseFast(%q) = %v, %q", s, n.IsValid(), n)
+		var f fields
+		if !parseFast(s, &f) || f.number().String() != s {
+			t.Errorf("parseFast(%q) = %q", s, f.number())
 		}
 	}
 }
@@ -52,8 +53,8 @@ func FuzzParseFast(f *testing.F) {
 }
 
 func TestNumberIsSmall(t *testing.T) {
-	if size := unsafe.Sizeof(Number{}); size > 24 {
-		t.Errorf("Number is %d bytes, want at most 24", size)
+	if size := unsafe.Sizeof(Number{}); size > 16 {
+		t.Errorf("Number is %d bytes, want at most 16", size)
 	}
 }
 
@@ -68,6 +69,19 @@ func TestLabelOrder(t *testing.T) {
 		}
 		if r, _ := fold([]rune(l)[0]); r != labelFirst[i] || strings.ContainsAny(l, " ：") {
 			t.Errorf("label %q is not in folded form", l)
+		}
+	}
+}
+
+// TestMetaRoundTrip checks that packing keeps every part at its widest value.
+func TestMetaRoundTrip(t *testing.T) {
+	for _, f := range []fields{
+		{serial: 1<<63 + 5, seq: maxSequence, pfx: 0x10FFFF, kind: KindPublicSecurity, prov: 65, nser: 14, svc: ServiceQuickApp, class: classA1 | classA2 | classB1 | classB2},
+		{serial: 20090059, seq: 1626, kind: KindTelecomLicence, prov: 44, nser: 8, svc: ServiceMiniProgram, class: classB2},
+		{},
+	} {
+		if got := f.number().fields(); got != f {
+			t.Errorf("fields %+v round-trip to %+v", f, got)
 		}
 	}
 }

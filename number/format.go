@@ -16,7 +16,7 @@ import (
 // String returns the canonical text of n, or "" for the zero value.
 // Parse(n.String()) returns n for every valid n.
 func (n Number) String() string {
-	if n.kind == KindInvalid {
+	if !n.IsValid() {
 		return ""
 	}
 	var buf [64]byte
@@ -37,6 +37,11 @@ func (n Number) MarshalText() ([]byte, error) {
 }
 
 func (n Number) appendTo(b []byte) []byte {
+	f := n.fields()
+	return f.appendTo(b)
+}
+
+func (n *fields) appendTo(b []byte) []byte {
 	switch n.kind {
 	case KindICPFiling, KindICPLicence:
 		b = utf8.AppendRune(b, n.prov.ICPChar())
@@ -65,7 +70,7 @@ func (n Number) appendTo(b []byte) []byte {
 	return b
 }
 
-func (n Number) appendSuffix(b []byte) []byte {
+func (n *fields) appendSuffix(b []byte) []byte {
 	if n.seq == 0 {
 		return b
 	}

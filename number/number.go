@@ -19,20 +19,14 @@ const PublicSecurityQueryURL = "https://beian.mps.gov.cn/#/query/webSearch?code=
 // public-security filing number, optionally with a service suffix (-1, -2A,
 // -3X, -4K).
 //
-// A Number is a small value (24 bytes) without pointers: it is immutable,
+// A Number is a small value (two machine words) without pointers: it is immutable,
 // comparable with ==, usable as a map key and safe for concurrent use. Two
 // Numbers are equal exactly when their canonical texts ([Number.String]) are
 // equal. The zero value is not a number: [Number.IsValid] reports false,
 // String returns "" and every accessor returns its zero value.
 type Number struct {
-	serial uint64        // the serial digits as an integer; nser gives the width
-	seq    uint32        // service sequence, 0 for subject-level numbers
-	pfx    rune          // public-security prefix character as printed; 0 for other kinds
-	kind   Kind          // zero for the zero Number
-	prov   province.Code // issuing province; for public-security numbers, from the area code
-	nser   uint8         // number of serial digits
-	svc    Service       // ServiceNone iff seq == 0
-	class  licenceClass  // telecom licence classes
+	serial uint64 // the serial digits as an integer; meta gives the width
+	meta   meta   // kind, province, widths, service, classes, sequence and prefix
 }
 
 // licenceClass is a set of telecom licence classes in canonical order.
@@ -46,29 +40,29 @@ const (
 )
 
 // IsValid reports whether n is a number, that is, not the zero value.
-func (n Number) IsValid() bool { return n.kind != KindInvalid }
+func (n Number) IsValid() bool { return n.meta.kind() != KindInvalid }
 
 // Kind returns the kind of number, [KindInvalid] for the zero value.
-func (n Number) Kind() Kind { return n.kind }
+func (n Number) Kind() Kind { return n.meta.kind() }
 
 // Province returns the province that issued the number. For public-security
 // numbers it is the province of the area code's first two digits, whatever
 // the prefix character says (see [Number.PrefixProvince]). It returns 0 for
 // cross-regional licences issued by MIIT and for the zero value.
-func (n Number) Province() province.Code { return n.prov }
+func (n Number) Province() province.Code { return n.meta.prov() }
 
 // Prefix returns the province character the canonical form starts with: the
 // ICP character of the province for ICP numbers and licences (蜀, not 川),
 // the character as printed for public-security numbers (川 or 蜀), and 0 for
 // cross-regional licences and the zero value.
 func (n Number) Prefix() rune {
-	if n.kind == KindPublicSecurity {
-		return n.pfx
+	if n.meta.kind() == KindPublicSecurity {
+		return n.meta.pfx()
 	}
-	if n.prov == 0 {
+	if n.meta.prov() == 0 {
 		return 0
 	}
-	return n.prov.ICPChar()
+	return n.meta.prov().ICPChar()
 }
 
 // PrefixProvince returns the province named by the prefix character. It
@@ -76,10 +70,10 @@ func (n Number) Prefix() rune {
 // prefix does not match their area code (黔公网安备33010802007421号: prefix
 // Guizhou, area code Zhejiang); such numbers exist and are accepted.
 func (n Number) PrefixProvince() province.Code {
-	if n.kind != KindPublicSecurity {
-		return n.prov
+	if n.meta.kind() != KindPublicSecurity {
+		return n.meta.prov()
 	}
-	if c, ok := psCharProvince(n.pfx); ok {
+	if c, ok := psCharProvince(n.meta.pfx()); ok {
 		return c
 	}
 	return 0
@@ -90,7 +84,7 @@ func (n Number) PrefixProvince() province.Code {
 // number. It returns "" for the zero value.
 func (n Number) Serial() string {
 	var buf [20]byte
-	return string(appendSerial(buf[:0], n.serial, n.nser))
+	return string(appendSerial(buf[:0], n.serial, n.meta.nser()))
 }
 
 // FirstApprovalYear returns the year encoded at the start of the serial:
@@ -100,11 +94,11 @@ func (n Number) Serial() string {
 // the zero value and when the digits cannot be a year (a 10-digit serial not
 // starting with 20).
 func (n Number) FirstApprovalYear() int {
-	switch n.kind {
+	switch n.meta.kind() {
 	case KindICPFiling, KindICPLicence:
-		switch n.nser {
+		switch n.meta.nser() {
 		case 6, 8:
-			return 2000 + int(n.serial/pow10[n.nser-2])
+			return 2000 + int(n.serial/pow10[n.meta.nser()-2])
 		case 10:
 			if y := int(n.serial / pow10[6]); y >= 2000 && y <= 2099 {
 				return y
@@ -120,34 +114,34 @@ func (n Number) FirstApprovalYear() int {
 
 // Sequence returns the service sequence (the N of -N), 0 for subject-level
 // numbers.
-func (n Number) Sequence() int { return int(n.seq) }
+func (n Number) Sequence() int { return int(n.meta.seq()) }
 
 // Service returns the service kind of a service number, [ServiceNone] for
 // subject-level numbers.
-func (n Number) Service() Service { return n.svc }
+func (n Number) Service() Service { return n.meta.svc() }
 
 // IsService reports whether n is a service number (has a -N suffix).
-func (n Number) IsService() bool { return n.seq != 0 }
+func (n Number) IsService() bool { return n.meta.seq() != 0 }
 
 // IsCrossRegional reports whether n is a telecom licence issued by MIIT
 // itself, written without a province (B2-20080101).
-func (n Number) IsCrossRegional() bool { return n.kind == KindTelecomLicence && n.prov == 0 }
+func (n Number) IsCrossRegional() bool { return n.meta.kind() == KindTelecomLicence && n.meta.prov() == 0 }
 
 // LicenceClass returns the telecom licence classes as written in the
 // canonical form, such as "B2" or "B1.B2"; "" for other kinds.
 func (n Number) LicenceClass() string {
-	if n.kind != KindTelecomLicence {
+	if n.meta.kind() != KindTelecomLicence {
 		return ""
 	}
 	var buf [12]byte
-	return string(appendClass(buf[:0], n.class))
+	return string(appendClass(buf[:0], n.meta.class()))
 }
 
 // Subject returns the subject-level number of a service number
 // (京ICP备12345678号 for 京ICP备12345678号-2A); other numbers are returned
 // unchanged.
 func (n Number) Subject() Number {
-	n.seq, n.svc = 0, ServiceNone
+	n.meta = n.meta.subject()
 	return n
 }
 
@@ -165,25 +159,26 @@ func (n Number) WithService(seq int, s Service) (Number, error) {
 		return n.Subject(), nil
 	}
 	sub := n.Subject()
-	if n.kind == KindInvalid || n.kind == KindPublicSecurity {
+	if n.meta.kind() == KindInvalid || n.meta.kind() == KindPublicSecurity {
 		return Number{}, &ParseError{Input: sub.String(), Offset: len(sub.String()), Err: ErrNoService}
 	}
 	if seq < 1 || seq > maxSequence || s == ServiceNone || !s.IsValid() {
 		in := sub.String() + "-" + strconv.Itoa(seq) + s.Letter()
 		return Number{}, &ParseError{Input: in, Offset: len(sub.String()), Err: ErrSequence}
 	}
-	sub.seq, sub.svc = uint32(seq), s
-	return sub, nil
+	f := sub.fields()
+	f.seq, f.svc = uint32(seq), s
+	return f.number(), nil
 }
 
 // AreaCode returns the six-digit area code of the public-security unit, the
 // first six digits of a public-security number (110105 for
 // 京公网安备11010502030143号); 0 for other kinds.
 func (n Number) AreaCode() int {
-	if n.kind != KindPublicSecurity {
+	if n.meta.kind() != KindPublicSecurity {
 		return 0
 	}
-	return int(n.serial / pow10[n.nser-6])
+	return int(n.serial / pow10[n.meta.nser()-6])
 }
 
 // QueryURL returns where the number can be checked: for public-security
@@ -191,12 +186,12 @@ func (n Number) AreaCode() int {
 // (https://beian.mps.gov.cn/#/query/webSearch?code=11010502030143), for the
 // other kinds [MIITURL], and "" for the zero value.
 func (n Number) QueryURL() string {
-	switch n.kind {
+	switch n.meta.kind() {
 	case KindInvalid:
 		return ""
 	case KindPublicSecurity:
 		var buf [len(PublicSecurityQueryURL) + 20]byte
-		return string(appendSerial(append(buf[:0], PublicSecurityQueryURL...), n.serial, n.nser))
+		return string(appendSerial(append(buf[:0], PublicSecurityQueryURL...), n.serial, n.meta.nser()))
 	}
 	return MIITURL
 }

@@ -17,9 +17,9 @@ import "unicode/utf8"
 // The error is always a [*ParseError] wrapping one of the sentinel errors.
 // Parse does not allocate unless it fails.
 func Parse(s string) (Number, error) {
-	var n Number
-	if parseFast(s, &n) {
-		return n, nil
+	var f fields
+	if parseFast(s, &f) {
+		return f.number(), nil
 	}
 	res := scan(s, 0, modeStrict)
 	if res.err != nil {

@@ -38,7 +38,7 @@ func scan[S text](s S, start int, m mode) result {
 		return result{err: ErrEmpty, off: st}
 	}
 	var (
-		n   Number
+		n   fields
 		err error
 		off int
 	)
@@ -79,7 +79,7 @@ func scan[S text](s S, start int, m mode) result {
 		}
 		r.fixes |= fx
 	}
-	return result{n: n, end: end, fixes: r.fixes}
+	return result{n: n.number(), end: end, fixes: r.fixes}
 }
 
 // icpProvince resolves the province character of ICP numbers and telecom
@@ -116,7 +116,7 @@ func psCharProvince(c rune) (province.Code, bool) {
 
 // icp reads the rest of an ICP filing or licence number after its province
 // character; the reader stands before the 'I' of ICP.
-func (r *reader[S]) icp(n *Number, m mode, pr rune, prOff int) (int, error) {
+func (r *reader[S]) icp(n *fields, m mode, pr rune, prOff int) (int, error) {
 	r.expect('I')
 	if off, ok := r.expect('C'); !ok {
 		return off, ErrSyntax
@@ -179,7 +179,7 @@ func (r *reader[S]) icp(n *Number, m mode, pr rune, prOff int) (int, error) {
 
 // publicSecurity reads the rest of a public-security number after its
 // province character; the reader stands before 公.
-func (r *reader[S]) publicSecurity(n *Number, pr rune, prOff int) (int, error) {
+func (r *reader[S]) publicSecurity(n *fields, pr rune, prOff int) (int, error) {
 	r.expect('公')
 	for _, want := range "网安备" {
 		if off, ok := r.expect(want); !ok {
@@ -228,7 +228,7 @@ func (r *reader[S]) publicSecurity(n *Number, pr rune, prOff int) (int, error) {
 
 // telecom reads a telecom licence from its class letters on; n.prov is
 // already set (0 for cross-regional licences).
-func (r *reader[S]) telecom(n *Number, m mode) (int, error) {
+func (r *reader[S]) telecom(n *fields, m mode) (int, error) {
 	n.kind = KindTelecomLicence
 	for {
 		c, st, en, fx := r.peek()
