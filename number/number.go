@@ -125,7 +125,9 @@ func (n Number) IsService() bool { return n.meta.seq() != 0 }
 
 // IsCrossRegional reports whether n is a telecom licence issued by MIIT
 // itself, written without a province (B2-20080101).
-func (n Number) IsCrossRegional() bool { return n.meta.kind() == KindTelecomLicence && n.meta.prov() == 0 }
+func (n Number) IsCrossRegional() bool {
+	return n.meta.kind() == KindTelecomLicence && n.meta.prov() == 0
+}
 
 // LicenceClass returns the telecom licence classes as written in the
 // canonical form, such as "B2" or "B1.B2"; "" for other kinds.
