@@ -2,7 +2,6 @@ package validate
 
 import (
 	"reflect"
-	"strings"
 
 	"github.com/go-playground/validator/v10"
 )
@@ -146,13 +145,7 @@ func customMessage(tag string) (tagSpec, bool) {
 }
 
 // fill replaces {0} with the label and {1} with the parameter.
-func fill(tmpl, label, param string) string {
-	if !strings.Contains(tmpl, "{") {
-		return tmpl
-	}
-	r := strings.NewReplacer("{0}", label, "{1}", param)
-	return r.Replace(tmpl)
-}
+func fill(tmpl, label, param string) string { return fillArgs(tmpl, label, []string{param}) }
 
 // withReason appends a reason to a message: "…（校验位错误）" / "… (the check character is wrong)".
 func withReason(m message, r reason) message {

@@ -150,17 +150,27 @@ type arg struct{ zh, en string }
 // same is an argument that reads the same in both languages (a number, a domain).
 func same(s string) arg { return arg{s, s} }
 
-// fillArgs replaces {0} with the label and {1}… with the arguments.
+// fillArgs replaces {0} with the label and {1}… with the arguments in one pass.
 func fillArgs(tmpl string, lbl string, args []string) string {
 	if !strings.Contains(tmpl, "{") {
 		return tmpl
 	}
-	pairs := make([]string, 0, 2*(len(args)+1))
-	pairs = append(pairs, "{0}", lbl)
-	for i, a := range args {
-		pairs = append(pairs, "{"+string(rune('1'+i))+"}", a)
+	var b strings.Builder
+	b.Grow(len(tmpl) + len(lbl) + 16)
+	for i := 0; i < len(tmpl); i++ {
+		if tmpl[i] == '{' && i+2 < len(tmpl) && tmpl[i+2] == '}' && isDigit(tmpl[i+1]) {
+			switch n := int(tmpl[i+1] - '0'); {
+			case n == 0:
+				b.WriteString(lbl)
+			case n <= len(args):
+				b.WriteString(args[n-1])
+			}
+			i += 2
+			continue
+		}
+		b.WriteByte(tmpl[i])
 	}
-	return strings.NewReplacer(pairs...).Replace(tmpl)
+	return b.String()
 }
 
 // rule reports a cross-field rule at path.
