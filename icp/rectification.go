@@ -1,5 +1,7 @@
 package icp
 
+//go:generate go run ./internal/noticegen/cmd/gennotices
+
 import (
 	"iter"
 	"strings"
