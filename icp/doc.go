@@ -57,7 +57,9 @@
 // [LookupNotice] and [Notices] give the catalogue of 整改通知 and 驳回
 // reasons, each a [Notice] with a stable [NoticeCode], a category, a stage,
 // and title, cause and advice in Chinese and English. The validate package
-// attaches one code to every problem it reports.
+// attaches one code to every problem it reports. The catalogue is data: it
+// lives in notices.tsv, from which `go generate ./icp` writes the Go tables,
+// and a test fails when they are stale.
 //
 // # Personal data
 //
