@@ -21,21 +21,23 @@ func (v *Validator) Check(ctx context.Context, app *icp.Application) Report {
 }
 
 func (v *Validator) newChecker(app *icp.Application) *checker {
-	c := &checker{v: v}
-	if app != nil {
-		c.app = app
-		c.prov = app.Subject.Province
-		if !v.cfg.at.IsZero() {
-			c.hasRef = true
-			c.ref = icp.DateOf(v.cfg.at.In(chinaTime))
-			c.rules = province.RulesAt(c.prov, v.cfg.at)
-		} else {
-			// Without a date only the rules that have no dates apply.
-			for r := range province.Rules() {
-				if r.Province == c.prov && r.Default && r.From.IsZero() && r.Until.IsZero() {
-					c.rules = append(c.rules, r)
-				}
-			}
+	c := &checker{v: v, app: app}
+	if !v.cfg.at.IsZero() {
+		c.hasRef = true
+		c.ref = icp.DateOf(v.cfg.at.In(chinaTime))
+	}
+	if app == nil {
+		return c
+	}
+	c.prov = app.Subject.Province
+	if c.hasRef {
+		c.rules = province.RulesAt(c.prov, v.cfg.at)
+		return c
+	}
+	// Without a date only the rules that have no dates apply.
+	for r := range province.Rules() {
+		if r.Province == c.prov && r.Default && r.From.IsZero() && r.Until.IsZero() {
+			c.rules = append(c.rules, r)
 		}
 	}
 	return c

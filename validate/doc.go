@@ -13,6 +13,7 @@
 //	report := v.Check(ctx, &app)               // an *icp.Application
 //	report = v.CheckOrder(ctx, o, facts)       // an *order.Order: adds the filing-type rules
 //	report, app, err := v.CheckJSON(ctx, data) // JSON in, with positions for bad values
+//	report = v.CheckLicence(ctx, &licence)     // operating-licence thresholds, exact decimals
 //
 // Check runs three layers. Field tags on the icp model (cn_resident_id, cn_credit_code,
 // cn_org_code, cn_mobile, cn_landline, cn_email, filing_domain, icp_number,

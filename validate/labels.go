@@ -76,6 +76,18 @@ var (
 	}
 )
 
+// leafLabels name the fields of other checked structs (operating-licence data) by their
+// JSON name.
+var leafLabels = map[string]label{
+	"holder":            {"持证单位名称", "licence holder"},
+	"creditCode":        {"统一社会信用代码", "unified social credit code"},
+	"scope":             {"许可范围", "licence scope"},
+	"registeredCapital": {"注册资本", "registered capital"},
+	"foreignShare":      {"外资股比", "foreign share"},
+	"eCommerce":         {"电子商务", "e-commerce"},
+	"number":            {"许可证号", "licence number"},
+}
+
 // elementLabels name one element of a list field, for paths that end in an index.
 var elementLabels = map[string]label{
 	"domains":      {"域名", "domain"},
@@ -145,5 +157,8 @@ func labelFor(path string) label {
 		}
 	}
 	last := p[strings.LastIndexByte(p, '.')+1:]
+	if l, ok := leafLabels[last]; ok {
+		return l
+	}
 	return label{last, last}
 }
