@@ -173,15 +173,23 @@ func ParseCreditCodeLenient(s string) (CreditCode, CreditCodeLeniency, error) {
 
 // creditCodeCheck is the one grammar of CreditCode. It does not allocate.
 func creditCodeCheck(s string) (CreditCode, idFail) {
-	if len(s) == 0 {
-		return CreditCode{}, idFailAt(idCodeEmpty, idPartLength, -1)
-	}
 	if len(s) != creditCodeLen {
+		if len(s) == 0 {
+			return CreditCode{}, idFailAt(idCodeEmpty, idPartLength, -1)
+		}
 		return CreditCode{}, idFailAt(idCodeLength, idPartLength, -1)
 	}
 	var c CreditCode
 	sum := 0
-	for i := 0; i < creditCodeLen; i++ {
+	for i := 0; i < creditCodeHalf; i++ {
+		v := creditCodeValues[s[i]]
+		if v == 0 {
+			return CreditCode{}, idFailAt(idCodeCharacter, idPartCharacter, i)
+		}
+		sum += int(v-1) * int(creditCodeWeights[i])
+		c.hi = c.hi<<5 | uint64(v-1)
+	}
+	for i := creditCodeHalf; i < creditCodeLen; i++ {
 		v := creditCodeValues[s[i]]
 		if v == 0 {
 			return CreditCode{}, idFailAt(idCodeCharacter, idPartCharacter, i)
@@ -189,11 +197,7 @@ func creditCodeCheck(s string) (CreditCode, idFail) {
 		if i < creditCodeLen-1 {
 			sum += int(v-1) * int(creditCodeWeights[i])
 		}
-		if i < creditCodeHalf {
-			c.hi = c.hi<<5 | uint64(v-1)
-		} else {
-			c.lo = c.lo<<5 | uint64(v-1)
-		}
+		c.lo = c.lo<<5 | uint64(v-1)
 	}
 	a := authorityByCode(s[0])
 	if a == AuthorityUnknown {
@@ -202,12 +206,15 @@ func creditCodeCheck(s string) (CreditCode, idFail) {
 	if categoryByCode(a, s[1]) == CategoryUnknown {
 		return CreditCode{}, idFailAt(idCodeCategory, idPartCategory, 1)
 	}
+	area := 0
 	for i := 2; i < 8; i++ {
-		if !idIsDigit(s[i]) {
+		d := s[i] - '0'
+		if d > 9 {
 			return CreditCode{}, idFailAt(idCodeCharacter, idPartCharacter, i)
 		}
+		area = area*10 + int(d)
 	}
-	if area := creditCodeArea(s); area != creditCodeNationalArea {
+	if area != creditCodeNationalArea {
 		if _, ok := province.ByAreaCode(area); !ok {
 			return CreditCode{}, idFailAt(idCodeArea, idPartArea, 2)
 		}
@@ -223,16 +230,6 @@ func creditCodeCheck(s string) (CreditCode, idFail) {
 
 // IsValid reports whether c is a parsed code rather than the zero value.
 func (c CreditCode) IsValid() bool { return c.hi != 0 }
-
-// creditCodeArea returns the value of the six area digits of a code whose
-// positions 3–8 have been checked to be digits.
-func creditCodeArea(s string) int {
-	n := 0
-	for i := 2; i < 8; i++ {
-		n = n*10 + int(s[i]-'0')
-	}
-	return n
-}
 
 // symbol returns the character at position i (0-based).
 func (c CreditCode) symbol(i int) byte {
