@@ -19,11 +19,13 @@
 //
 // # Auditing
 //
-// [Audit] parses a page with golang.org/x/net/html, joins its visible text
-// as a browser lays it out, finds every number with [number.FindAll] and
-// returns a [Report]: each number shown ([Shown]: kind, canonical form, the
-// text as written, where it is, the link around it) and [Finding]s, each
-// with a stable code, a [Severity] and English and Chinese messages.
+// [Audit] reads a page with the golang.org/x/net/html tokenizer, joins its
+// visible text as a browser lays it out, finds every number with
+// [number.AppendAll] and returns a [Report]: each number shown ([Shown]:
+// kind, canonical form, the text as written, where it is, the link around
+// it) and the findings ([Finding]), each with a stable code, a [Severity]
+// and English and Chinese messages. It builds no document tree, so memory
+// stays bounded whatever the markup.
 // [Report.Compliant] is true when no finding is an error. [ParseLink]
 // classifies a single href the way Audit does.
 //
