@@ -9,7 +9,8 @@
 //	go run ./examples/precheck < app.json           # check standard input
 //	go run ./examples/precheck -json app.json       # the report as JSON
 //	go run ./examples/precheck -at 2026-01-31 -lang en app.json
-//	go run ./examples/precheck -bulk apps.ndjson    # one application per line, one report line each
+//	go run ./examples/precheck -bulk < apps.ndjson  # one application per line, one report line each
+//	go run ./examples/precheck apps.jsonl           # .ndjson and .jsonl files are read in bulk mode
 //
 // With no file and nothing on standard input (a terminal, /dev/null or empty input) it
 // checks an embedded sample application that contains typical mistakes, prints the report
@@ -31,6 +32,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/beian-go/beian/internal/texttable"
@@ -118,7 +120,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 	if c, ok := in.(io.Closer); ok && in != stdin {
 		defer c.Close()
 	}
-	if o.bulk && !demo {
+	if (o.bulk || isNDJSONName(o.file)) && !demo {
 		return runBulk(in, stdout, stderr, v, o.workers)
 	}
 	var data []byte
@@ -153,6 +155,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 		return exitProblems
 	}
 	return exitClean
+}
+
+// isNDJSONName reports whether a file name says it holds newline-delimited JSON.
+func isNDJSONName(name string) bool {
+	return strings.HasSuffix(name, ".ndjson") || strings.HasSuffix(name, ".jsonl")
 }
 
 func demoNote(l validate.Language) string {

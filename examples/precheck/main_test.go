@@ -70,6 +70,25 @@ func TestExitCodes(t *testing.T) {
 	}
 }
 
+func TestLenientInput(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "clean.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// An unknown field is a warning: still exit 0, and the report names it with its position.
+	extra := strings.Replace(string(clean), `"subject": {`, `"subject": {"fax": "010-1",`, 1)
+	code, out, _ := runWith(t, extra, "-lang", "en")
+	if code != exitClean || !strings.Contains(out, "json_unknown_field") || !strings.Contains(out, "line 2") {
+		t.Errorf("unknown field: exit %d\n%s", code, out)
+	}
+	// A value of the wrong type is an error at its path: exit 1, the rest still checked.
+	wrong := strings.Replace(string(clean), `"city": 110100`, `"city": "北京"`, 1)
+	code, out, _ = runWith(t, wrong, "-lang", "en")
+	if code != exitProblems || !strings.Contains(out, "subject.city") || !strings.Contains(out, "json_type") {
+		t.Errorf("wrong type: exit %d\n%s", code, out)
+	}
+}
+
 func TestMalformedInputPosition(t *testing.T) {
 	code, _, errOut := runWith(t, "{\n  \"subject\": {\"name\": x}\n}")
 	if code != exitUnusable || !strings.Contains(errOut, "line 2, column 23") {
