@@ -73,6 +73,7 @@ const (
 	idPartTLD
 	idPartExtension
 	idPartNumber
+	idPartSequence
 )
 
 // idPartNames is indexed by idPart. Read-only.
@@ -94,6 +95,7 @@ var idPartNames = [...]string{
 	idPartTLD:       "top-level domain",
 	idPartExtension: "extension",
 	idPartNumber:    "subscriber number",
+	idPartSequence:  "sequence",
 }
 
 // IDError describes why an identifier failed to parse. It is the only error
@@ -110,7 +112,7 @@ type IDError struct {
 	// "birth date", "area code", "check character", "organisation code",
 	// "registration authority", "institution category", "number range",
 	// "syntax", "local part", "domain", "label", "top-level domain",
-	// "extension" or "subscriber number".
+	// "extension", "subscriber number" or "sequence".
 	Part string
 	// Input is the input as given, masked for personal identifiers.
 	Input string

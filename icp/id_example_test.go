@@ -180,3 +180,19 @@ func ExampleMobile_MarshalText() {
 	// {"Mobile":"13812345678","Email":"alice@example.com"}
 	// {Mobile:138****5678 Email:a***@example.com}
 }
+
+func ExampleNewResidentID() {
+	// A synthetic number for tests: area, birth date, sequence (odd: male).
+	id, err := icp.NewResidentID(440305, time.Date(1990, 5, 17, 0, 0, 0, 0, time.UTC), 123)
+	fmt.Println(id.Reveal(), id.Sex(), err)
+	// Output:
+	// 440305199005171230 male <nil>
+}
+
+func ExampleCompleteCreditCode() {
+	org, _ := icp.CompleteOrgCode("56365494")
+	c, err := icp.CompleteCreditCode("91110108" + org.Compact())
+	fmt.Println(org, c, err)
+	// Output:
+	// 56365494-8 911101085636549482 <nil>
+}

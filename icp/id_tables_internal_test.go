@@ -63,7 +63,7 @@ func TestIDPartAndCodeTables(t *testing.T) {
 			t.Errorf("part %d has no name", p)
 		}
 	}
-	if int(idPartNumber) != len(idPartNames)-1 {
+	if int(idPartSequence) != len(idPartNames)-1 {
 		t.Error("idPartNames and the idPart constants differ in length")
 	}
 	for c := idOK + 1; int(c) < len(idFailErrs); c++ {
