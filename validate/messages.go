@@ -2,8 +2,11 @@ package validate
 
 import (
 	"reflect"
+	"strings"
 
 	"github.com/go-playground/validator/v10"
+
+	"github.com/beian-go/beian/icp"
 )
 
 // message is a template in both languages: {0} is the field label, {1} the tag parameter.
@@ -119,6 +122,43 @@ var builtinTags = map[string]message{
 	"multibyte":            {"{0}必须包含多字节字符", "{0} must contain multibyte characters"},
 }
 
+// orMessages word the alternatives the icp model uses; other alternatives are joined from
+// their parts' messages.
+var orMessages = map[string]message{
+	"cn_landline|cn_mobile": {"{0}不是有效的固定电话或手机号码", "{0} is neither a valid landline nor a valid mobile number"},
+	"cn_mobile|cn_landline": {"{0}不是有效的手机号码或固定电话", "{0} is neither a valid mobile nor a valid landline number"},
+	"len=32|len=40":         {"{0}的长度必须是32或40个字符（MD5或SHA-1）", "{0} must be 32 or 40 characters long (MD5 or SHA-1)"},
+}
+
+// orMessage words a failed alternative tag "a|b".
+func orMessage(tag string, k reflect.Kind) (message, icp.NoticeCode) {
+	var notice icp.NoticeCode
+	for _, alt := range strings.Split(tag, "|") {
+		name, _, _ := strings.Cut(alt, "=")
+		if spec, ok := customMessage(name); ok && notice == "" {
+			notice = spec.notice
+		}
+	}
+	if m, ok := orMessages[tag]; ok {
+		return m, notice
+	}
+	var zh, en []string
+	for _, alt := range strings.Split(tag, "|") {
+		name, param, _ := strings.Cut(alt, "=")
+		var m message
+		if spec, ok := customMessage(name); ok {
+			m = message{spec.zh, spec.en}
+		} else if bm, ok := builtinMessage(name, k); ok {
+			m = bm
+		} else {
+			m = message{"{0}不符合规则" + name, "{0} fails the rule " + name}
+		}
+		zh = append(zh, fill(m.zh, "{0}", param))
+		en = append(en, fill(m.en, "{0}", param))
+	}
+	return message{strings.Join(zh, "，或"), strings.Join(en, ", or ")}, notice
+}
+
 // builtinMessage returns our wording of a validator tag for a field of kind k.
 func builtinMessage(tag string, k reflect.Kind) (message, bool) {
 	if m, ok := builtinSizeTags[tag]; ok {
@@ -165,7 +205,9 @@ func fieldMessage(fe validator.FieldError, lbl label) (message, reason) {
 		m  message
 		rs reason
 	)
-	if spec, ok := customMessage(tag); ok {
+	if strings.Contains(tag, "|") {
+		m, rs.notice = orMessage(tag, fe.Kind())
+	} else if spec, ok := customMessage(tag); ok {
 		m = message{spec.zh, spec.en}
 		rs.notice = spec.notice
 		if spec.explain != nil {
@@ -202,7 +244,9 @@ func reflectValue(fe validator.FieldError) reflect.Value {
 // size tags (min, max, len …) it returns the wording for text fields.
 func TagMessage(tag string, lang Language) string {
 	var m message
-	if spec, ok := customMessage(tag); ok {
+	if strings.Contains(tag, "|") {
+		m, _ = orMessage(tag, reflect.String)
+	} else if spec, ok := customMessage(tag); ok {
 		m = message{spec.zh, spec.en}
 	} else if bm, ok := builtinMessage(tag, reflect.String); ok {
 		m = bm

@@ -228,3 +228,31 @@ func TestIndividualRules(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldTagMessages: tag failures carry the field's labels, alternatives included.
+func TestFieldTagMessages(t *testing.T) {
+	app := cleanApp(t)
+	app.Subject.Principal.OfficePhone = "12"
+	app.Apps[0].Platforms[0].Fingerprint = "abc"
+	app.Subject.Name = ""
+	r := check(t, refTime, app)
+	want := map[string][2]string{
+		"subject.principal.officePhone":    {"cn_landline|cn_mobile", "主体负责人办公电话不是有效的固定电话或手机号码"},
+		"apps[0].platforms[0].fingerprint": {"len=32|len=40", "APP签名MD5/SHA-1的长度必须是32或40个字符（MD5或SHA-1）"},
+		"subject.name":                     {"required", "主办单位名称为必填项"},
+	}
+	for path, w := range want {
+		found := false
+		for _, p := range r.Problems {
+			if p.Path == path && p.Rule == w[0] {
+				found = true
+				if p.MessageZH != w[1] || p.Message != p.MessageZH || p.MessageEN == "" {
+					t.Errorf("%s: %q / %q", path, p.MessageZH, p.MessageEN)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s problem in %+v", path, w[0], r.Problems)
+		}
+	}
+}
