@@ -2,37 +2,45 @@ package icptest
 
 import (
 	"math/rand/v2"
-	"strconv"
+	"time"
 
-	"github.com/beian-go/beian/icp"
 	"github.com/beian-go/beian/province"
 )
 
-// Generator produces synthetic values from a seeded random source.
+// Generator produces synthetic identifiers and applications from a seeded
+// pseudo-random source. Create one with [New]; the zero Generator is not
+// usable. A Generator is not safe for concurrent use.
 type Generator struct {
 	r *rand.Rand
 }
 
-// New returns a Generator seeded with seed.
+// New returns a Generator seeded with seed. Generators with the same seed
+// produce the same values when called the same way.
 func New(seed uint64) *Generator {
-	return &Generator{r: rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))}
+	return &Generator{r: rand.New(rand.NewPCG(seed, seed))}
 }
 
+// Reference returns the fixed reference time the defaults are built for,
+// 2026-06-01 10:00 in China (02:00 UTC): generated people are adults on that
+// day, and certificates are valid on it and for long after (see
+// [Generator.Person]). Pass it to validate.At in tests that check generated
+// applications.
+func Reference() time.Time { return time.Date(2026, time.June, 1, 2, 0, 0, 0, time.UTC) }
+
 // Province returns a random mainland province.
-func (g *Generator) Province() province.Code {
+func (g *Generator) Province() province.Code { return pick(g, provinces) }
+
+// provinces lists the 31 mainland provinces in code order. Read-only.
+var provinces = func() []province.Code {
 	var all []province.Code
 	for c := range province.All() {
 		all = append(all, c)
 	}
-	return all[g.r.IntN(len(all))]
-}
+	return all
+}()
 
-func (g *Generator) province(cfg config) province.Code {
-	if cfg.province.IsValid() {
-		return cfg.province
-	}
-	return g.Province()
-}
+// between returns a random integer in [lo, hi].
+func (g *Generator) between(lo, hi int) int { return lo + g.r.IntN(hi-lo+1) }
 
 // digits appends n random decimal digits to b.
 func (g *Generator) digits(b []byte, n int) []byte {
@@ -42,25 +50,22 @@ func (g *Generator) digits(b []byte, n int) []byte {
 	return b
 }
 
-func (g *Generator) between(lo, hi int) int { return lo + g.r.IntN(hi-lo+1) }
-
+// pick returns a random element of s.
 func pick[T any](g *Generator, s []T) T { return s[g.r.IntN(len(s))] }
 
-// itoa is strconv.Itoa, short.
-func itoa(n int) string { return strconv.Itoa(n) }
-
-// areaOf returns a six-digit area code inside province c: the capital
-// city's 01 and a district in 01–09.
-func (g *Generator) areaOf(c province.Code) (city, county int) {
-	city = c.AreaCode() + 100
-	return city, city + g.between(1, 9)
+// syntheticArea returns an area code PP99NN in province p.
+func (g *Generator) syntheticArea(p province.Code) int {
+	return int(p)*10000 + 9900 + g.between(1, 99)
 }
 
-// birthFor returns the configured birth date, or one 20–60 years before the
-// reference day.
-func (g *Generator) birthFor(cfg config) icp.Date {
-	if !cfg.birth.IsZero() {
-		return cfg.birth
+// appendInt appends n as exactly width digits.
+func appendInt(b []byte, n, width int) []byte {
+	for i := width - 1; i >= 0; i-- {
+		d := n
+		for range i {
+			d /= 10
+		}
+		b = append(b, byte('0'+d%10))
 	}
-	return cfg.ref.AddDate(-g.between(20, 60), -g.between(0, 11), -g.between(0, 27))
+	return b
 }
