@@ -20,33 +20,39 @@ import (
 // [decimal.Decimal] with its Equal method, so 1e6 equals 1000000. Without
 // them cmp.Diff panics on the unexported fields of these types.
 //
-// Personal data stays masked in the diffs cmp prints, because they show
-// values through their String methods; add [RevealDiffs] to see the real
-// values when the data is synthetic.
-func CmpOptions() gocmp.Option {
-	return gocmp.Options{
-		gocmp.Comparer(func(a, b icp.ResidentID) bool { return a == b }),
+// Personal data stays masked in the diffs cmp prints, because cmp shows
+// values through their String methods; use [RevealDiffs] instead of
+// CmpOptions to see the real values when the data is synthetic.
+func CmpOptions() gocmp.Option { return valueOptions(false) }
+
+// RevealDiffs is [CmpOptions] with one difference: the masked personal-data
+// types (resident ID, mobile, landline, email, name, certificate number,
+// phone) are compared by their real text and diffs print that text, where
+// CmpOptions would print 110105********002X on both sides. Use it instead of
+// CmpOptions, not with it, and only on synthetic data: the real values end up
+// in test logs.
+func RevealDiffs() gocmp.Option { return valueOptions(true) }
+
+func valueOptions(reveal bool) gocmp.Option {
+	opts := gocmp.Options{
 		gocmp.Comparer(func(a, b icp.CreditCode) bool { return a == b }),
 		gocmp.Comparer(func(a, b icp.OrgCode) bool { return a == b }),
 		gocmp.Comparer(func(a, b icp.RegistrationNumber) bool { return a == b }),
-		gocmp.Comparer(func(a, b icp.Mobile) bool { return a == b }),
-		gocmp.Comparer(func(a, b icp.Landline) bool { return a == b }),
-		gocmp.Comparer(func(a, b icp.Email) bool { return a == b }),
 		gocmp.Comparer(func(a, b icp.Domain) bool { return a == b }),
 		gocmp.Comparer(func(a, b icp.Date) bool { return a == b }),
 		gocmp.Comparer(func(a, b number.Number) bool { return a == b }),
 		gocmp.Comparer(func(a, b netip.Addr) bool { return a == b }),
 		gocmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) }),
 	}
-}
-
-// RevealDiffs returns go-cmp options that compare the masked personal-data
-// types (resident ID, mobile, landline, email, name, certificate number,
-// phone) by their real text and print that text in diffs, where
-// [CmpOptions] alone would print 110105********002X on both sides. Use it
-// only on synthetic data: the real values end up in test logs.
-func RevealDiffs() gocmp.Option {
-	return gocmp.Options{
+	if !reveal {
+		return append(opts,
+			gocmp.Comparer(func(a, b icp.ResidentID) bool { return a == b }),
+			gocmp.Comparer(func(a, b icp.Mobile) bool { return a == b }),
+			gocmp.Comparer(func(a, b icp.Landline) bool { return a == b }),
+			gocmp.Comparer(func(a, b icp.Email) bool { return a == b }),
+		)
+	}
+	return append(opts,
 		gocmp.Transformer("Reveal", func(v icp.ResidentID) string { return v.Reveal() }),
 		gocmp.Transformer("Reveal", func(v icp.Mobile) string { return v.Reveal() }),
 		gocmp.Transformer("Reveal", func(v icp.Landline) string { return v.Reveal() }),
@@ -54,7 +60,7 @@ func RevealDiffs() gocmp.Option {
 		gocmp.Transformer("Reveal", func(v icp.Name) string { return v.Reveal() }),
 		gocmp.Transformer("Reveal", func(v icp.CertNumber) string { return v.Reveal() }),
 		gocmp.Transformer("Reveal", func(v icp.Phone) string { return v.Reveal() }),
-	}
+	)
 }
 
 // IgnoreMessages returns a go-cmp option that compares validate.Problem
