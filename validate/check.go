@@ -68,7 +68,11 @@ func (c *checker) application(ctx context.Context, app *icp.Application) {
 	}
 }
 
+// report sorts the problems; the list is empty rather than nil so that JSON shows [].
 func (c *checker) report() Report {
+	if len(c.problems) == 0 {
+		return Report{Problems: []Problem{}}
+	}
 	return Report{Problems: sortProblems(c.problems)}
 }
 

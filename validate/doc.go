@@ -27,7 +27,7 @@
 // [province.RulesAt] at the reference time; the ones about documents or facts the application
 // does not record (the legal representative, commitment letters) are warnings.
 //
-// [CheckOrder] chooses two methods rather than one Check(any): each input gets a typed
+// [Validator.Check] and [Validator.CheckOrder] are two methods rather than one Check(any): each input gets a typed
 // signature, and the order rules need [OrderFacts] the order does not record.
 //
 // Teams with their own validator instance call [Register] to get the same tags and their
