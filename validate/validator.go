@@ -50,6 +50,9 @@ func New(opts ...Option) *Validator {
 	must(zh_translations.RegisterDefaultTranslations(v, zhT))
 	must(en_translations.RegisterDefaultTranslations(v, enT))
 	must(Register(v, zhT, enT))
+	for _, b := range fastBuiltins {
+		must(v.RegisterValidation(b.tag, b.check))
+	}
 	return &Validator{v: v, zh: zhT, en: enT, cfg: cfg}
 }
 
