@@ -27,6 +27,11 @@
 // [province.RulesAt] at the reference time; the ones about documents or facts the application
 // does not record (the legal representative, commitment letters) are warnings.
 //
+// The cross-field rules are plain Go over the typed application rather than validator
+// struct-level functions: they need the reference time and the provincial rules, they report
+// warnings as well as errors, each carries a rectification code that a validator FieldError
+// has no room for, and a clean application allocates no FieldError at all.
+//
 // [Validator.Check] and [Validator.CheckOrder] are two methods rather than one Check(any): each input gets a typed
 // signature, and the order rules need [OrderFacts] the order does not record.
 //

@@ -28,6 +28,11 @@ func TestEmbeddedSampleMatchesICP(t *testing.T) {
 	if !bytes.Equal(sampleMistakes, theirs) {
 		t.Error("sample-mistakes.json differs from icp/testdata/sample-application-mistakes.json; copy it again")
 	}
+	clean, err1 := os.ReadFile(filepath.Join("testdata", "clean.json"))
+	theirs, err2 := os.ReadFile(filepath.Join("..", "..", "icp", "testdata", "sample-application.json"))
+	if err1 != nil || err2 != nil || !bytes.Equal(clean, theirs) {
+		t.Errorf("testdata/clean.json differs from icp/testdata/sample-application.json (%v, %v)", err1, err2)
+	}
 }
 
 func TestExitCodes(t *testing.T) {
