@@ -9,8 +9,10 @@ import (
 	"github.com/beian-go/beian/province"
 )
 
-// applicationSeed seeds the package-level [Application].
-const applicationSeed = 20260601
+// ApplicationSeed is the seed of the generator behind the package-level
+// [Application]: New(ApplicationSeed).Application(opts...) builds the same
+// application.
+const ApplicationSeed = 20260601
 
 // Application returns a complete first-filing application with valid
 // defaults: an enterprise in Beijing with its principal, one website (the
@@ -25,7 +27,7 @@ const applicationSeed = 20260601
 // Every call returns the same application (a new copy); use
 // [Generator.Application] for varied ones.
 func Application(opts ...Option) *icp.Application {
-	return New(applicationSeed).Application(opts...)
+	return New(ApplicationSeed).Application(opts...)
 }
 
 // Application returns a complete application as the package-level

@@ -33,8 +33,8 @@ func WithID(id string) Option { return func(c *config) { c.id = id } }
 func CreatedAt(t time.Time) Option { return func(c *config) { c.created = t } }
 
 // Seed draws the application's identifiers and the filing numbers from
-// generators seeded with seed, for varied orders (default: the fixed
-// application of [icptest.Application]).
+// generators seeded with seed, for varied orders. The default,
+// [icptest.ApplicationSeed], gives the application of [icptest.Application].
 func Seed(seed uint64) Option { return func(c *config) { c.seed = seed } }
 
 // WithApplication makes the order carry a copy of app instead of a built
@@ -61,7 +61,7 @@ func InStatus(s order.Status) Option { return func(c *config) { c.status = s } }
 // Order panics when t is not a filing type or when [InStatus] names a status
 // the type cannot reach: both are mistakes in the test.
 func Order(t order.Type, opts ...Option) *order.Order {
-	c := config{id: DefaultID, created: icptest.Reference(), seed: applicationSeed}
+	c := config{id: DefaultID, created: icptest.Reference(), seed: icptest.ApplicationSeed}
 	for _, o := range opts {
 		o(&c)
 	}
@@ -81,10 +81,6 @@ func Order(t order.Type, opts ...Option) *order.Order {
 	}
 	return o
 }
-
-// applicationSeed matches the seed of icptest.Application, so that Order
-// without Seed carries that application.
-const applicationSeed = 20260601
 
 // appTypes are the filing types about an APP.
 var appTypes = order.TypesOf(order.NewApp, order.ChangeApp, order.CancelApp)
