@@ -74,6 +74,7 @@ const (
 	ruleOrderNoApp           = "order_without_app"
 	ruleOrderServiceNumbered = "new_service_has_number"
 	rulePOBox                = "mailing_address_po_box"
+	ruleBirthDateFuture      = "birth_date_future"
 	ruleLicenceCapital       = "licence_capital"
 	ruleLicenceForeignShare  = "licence_foreign_share"
 )
@@ -133,6 +134,7 @@ var ruleSpecs = [...]ruleSpec{
 	{ruleOrderNoService, SeverityError, icp.CodeOrderTypeWrong, "{1}须至少包含一个网站或APP", "{1} needs at least one website or APP"},
 	{ruleOrderNoWebsite, SeverityError, icp.CodeOrderTypeWrong, "{1}须至少包含一个网站", "{1} needs at least one website"},
 	{ruleOrderNoApp, SeverityError, icp.CodeOrderTypeWrong, "{1}须至少包含一个APP", "{1} needs at least one APP"},
+	{ruleBirthDateFuture, SeverityError, icp.CodePersonCertificateInvalid, "{0}中的出生日期晚于参考日期", "{0} holds a birth date after the reference date"},
 	{ruleLicenceCapital, SeverityError, icp.CodeLicenceCapitalTooLow, "{0}低于该许可范围要求的{1}元", "{0} is below the {1} yuan this licence scope requires"},
 	{ruleLicenceForeignShare, SeverityError, icp.CodeLicenceForeignShareTooHigh, "{0}超过该许可范围允许的上限{1}", "{0} exceeds the cap of {1} for this licence scope"},
 	{rulePOBox, SeverityError, icp.CodeSubjectMailingAddressWrong, "{0}须是详细的实际地址，不能使用信箱", "{0} must be the full street address, not a post-office box"},

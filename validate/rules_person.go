@@ -44,6 +44,9 @@ func (c *checker) personCertificate(pr personRef) {
 	if !c.hasRef {
 		return
 	}
+	if id, ok := p.ResidentID(); ok && id.CheckAt(c.v.cfg.at.In(chinaTime)) != nil {
+		c.rule(pr.path+".certNumber", ruleBirthDateFuture)
+	}
 	if p.ValidFrom.After(c.ref) {
 		c.rule(pr.path+".validFrom", ruleCertNotYetValid)
 	}
