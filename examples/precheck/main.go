@@ -35,6 +35,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/beian-go/beian/icp"
 	"github.com/beian-go/beian/internal/texttable"
 	"github.com/beian-go/beian/validate"
 )
@@ -147,7 +148,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 		if o.asJSON {
 			fmt.Fprintln(stderr, demoNote(o.lang))
 		} else {
-			fmt.Fprintln(stdout, demoNote(o.lang))
+			fmt.Fprintln(stdout, "\n"+demoNote(o.lang))
 		}
 		return exitClean
 	}
@@ -220,7 +221,39 @@ func printReport(w io.Writer, r validate.Report, o options) error {
 	if _, err := tb.WriteTo(w); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintln(w, summary(r, o.lang))
+	if _, err := fmt.Fprintln(w, summary(r, o.lang)); err != nil {
+		return err
+	}
+	return printAdvice(w, r, o.lang)
+}
+
+// printAdvice lists, once per rectification entry named in the report, what to do.
+func printAdvice(w io.Writer, r validate.Report, l validate.Language) error {
+	lang := l.String()
+	seen := map[string]bool{}
+	var tb texttable.Table
+	for _, p := range r.Problems {
+		if p.Rectification == "" || seen[p.Rectification] {
+			continue
+		}
+		seen[p.Rectification] = true
+		n, ok := icp.LookupNotice(icp.NoticeCode(p.Rectification))
+		if !ok {
+			continue
+		}
+		tb.Row(p.Rectification, n.Title.In(lang), n.Advice.In(lang))
+	}
+	if len(seen) == 0 {
+		return nil
+	}
+	heading := "\n整改建议："
+	if l == validate.English {
+		heading = "\nWhat to do:"
+	}
+	if _, err := fmt.Fprintln(w, heading); err != nil {
+		return err
+	}
+	_, err := tb.WriteTo(w)
 	return err
 }
 
