@@ -1,10 +1,10 @@
 package icptest
 
 import (
-	"cmp"
 	"net/netip"
+	"strings"
 
-	gocmp "github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shopspring/decimal"
 
@@ -23,7 +23,7 @@ import (
 // Personal data stays masked in the diffs cmp prints, because cmp shows
 // values through their String methods; use [RevealDiffs] instead of
 // CmpOptions to see the real values when the data is synthetic.
-func CmpOptions() gocmp.Option { return valueOptions(false) }
+func CmpOptions() cmp.Option { return valueOptions(false) }
 
 // RevealDiffs is [CmpOptions] with one difference: the masked personal-data
 // types (resident ID, mobile, landline, email, name, certificate number,
@@ -31,35 +31,35 @@ func CmpOptions() gocmp.Option { return valueOptions(false) }
 // CmpOptions would print 110105********002X on both sides. Use it instead of
 // CmpOptions, not with it, and only on synthetic data: the real values end up
 // in test logs.
-func RevealDiffs() gocmp.Option { return valueOptions(true) }
+func RevealDiffs() cmp.Option { return valueOptions(true) }
 
-func valueOptions(reveal bool) gocmp.Option {
-	opts := gocmp.Options{
-		gocmp.Comparer(func(a, b icp.CreditCode) bool { return a == b }),
-		gocmp.Comparer(func(a, b icp.OrgCode) bool { return a == b }),
-		gocmp.Comparer(func(a, b icp.RegistrationNumber) bool { return a == b }),
-		gocmp.Comparer(func(a, b icp.Domain) bool { return a == b }),
-		gocmp.Comparer(func(a, b icp.Date) bool { return a == b }),
-		gocmp.Comparer(func(a, b number.Number) bool { return a == b }),
-		gocmp.Comparer(func(a, b netip.Addr) bool { return a == b }),
-		gocmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) }),
+func valueOptions(reveal bool) cmp.Option {
+	opts := cmp.Options{
+		cmp.Comparer(func(a, b icp.CreditCode) bool { return a == b }),
+		cmp.Comparer(func(a, b icp.OrgCode) bool { return a == b }),
+		cmp.Comparer(func(a, b icp.RegistrationNumber) bool { return a == b }),
+		cmp.Comparer(func(a, b icp.Domain) bool { return a == b }),
+		cmp.Comparer(func(a, b icp.Date) bool { return a == b }),
+		cmp.Comparer(func(a, b number.Number) bool { return a == b }),
+		cmp.Comparer(func(a, b netip.Addr) bool { return a == b }),
+		cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) }),
 	}
 	if !reveal {
 		return append(opts,
-			gocmp.Comparer(func(a, b icp.ResidentID) bool { return a == b }),
-			gocmp.Comparer(func(a, b icp.Mobile) bool { return a == b }),
-			gocmp.Comparer(func(a, b icp.Landline) bool { return a == b }),
-			gocmp.Comparer(func(a, b icp.Email) bool { return a == b }),
+			cmp.Comparer(func(a, b icp.ResidentID) bool { return a == b }),
+			cmp.Comparer(func(a, b icp.Mobile) bool { return a == b }),
+			cmp.Comparer(func(a, b icp.Landline) bool { return a == b }),
+			cmp.Comparer(func(a, b icp.Email) bool { return a == b }),
 		)
 	}
 	return append(opts,
-		gocmp.Transformer("Reveal", func(v icp.ResidentID) string { return v.Reveal() }),
-		gocmp.Transformer("Reveal", func(v icp.Mobile) string { return v.Reveal() }),
-		gocmp.Transformer("Reveal", func(v icp.Landline) string { return v.Reveal() }),
-		gocmp.Transformer("Reveal", func(v icp.Email) string { return v.Reveal() }),
-		gocmp.Transformer("Reveal", func(v icp.Name) string { return v.Reveal() }),
-		gocmp.Transformer("Reveal", func(v icp.CertNumber) string { return v.Reveal() }),
-		gocmp.Transformer("Reveal", func(v icp.Phone) string { return v.Reveal() }),
+		cmp.Transformer("Reveal", func(v icp.ResidentID) string { return v.Reveal() }),
+		cmp.Transformer("Reveal", func(v icp.Mobile) string { return v.Reveal() }),
+		cmp.Transformer("Reveal", func(v icp.Landline) string { return v.Reveal() }),
+		cmp.Transformer("Reveal", func(v icp.Email) string { return v.Reveal() }),
+		cmp.Transformer("Reveal", func(v icp.Name) string { return v.Reveal() }),
+		cmp.Transformer("Reveal", func(v icp.CertNumber) string { return v.Reveal() }),
+		cmp.Transformer("Reveal", func(v icp.Phone) string { return v.Reveal() }),
 	)
 }
 
@@ -67,21 +67,24 @@ func valueOptions(reveal bool) gocmp.Option {
 // values without their message texts (Message, MessageZH, MessageEN), so a
 // test pins the path, rule, severity and rectification code and does not
 // break when wording or language changes.
-func IgnoreMessages() gocmp.Option {
+func IgnoreMessages() cmp.Option {
 	return cmpopts.IgnoreFields(validate.Problem{}, "Message", "MessageZH", "MessageEN")
 }
 
 // SortProblems returns a go-cmp option that compares lists of
 // validate.Problem as sets, ordered by path, rule, severity and message,
 // so a test can write the problems it expects in any order.
-func SortProblems() gocmp.Option {
+func SortProblems() cmp.Option {
 	return cmpopts.SortSlices(func(a, b validate.Problem) bool {
-		return cmp.Or(
-			cmp.Compare(a.Path, b.Path),
-			cmp.Compare(a.Rule, b.Rule),
-			cmp.Compare(a.Severity, b.Severity),
-			cmp.Compare(a.Message, b.Message),
-		) < 0
+		switch {
+		case a.Path != b.Path:
+			return a.Path < b.Path
+		case a.Rule != b.Rule:
+			return a.Rule < b.Rule
+		case a.Severity != b.Severity:
+			return a.Severity < b.Severity
+		}
+		return strings.Compare(a.Message, b.Message) < 0
 	})
 }
 
@@ -89,7 +92,7 @@ func SortProblems() gocmp.Option {
 // warning out of the comparison, for tests about errors only: provincial
 // rules add warnings (documents to prepare) that a test of something else
 // should not have to list.
-func IgnoreWarnings() gocmp.Option {
+func IgnoreWarnings() cmp.Option {
 	return cmpopts.IgnoreSliceElements(func(p validate.Problem) bool {
 		return p.Severity == validate.SeverityWarning
 	})
@@ -97,6 +100,6 @@ func IgnoreWarnings() gocmp.Option {
 
 // ReportOptions returns the options most report tests want together:
 // [IgnoreMessages] and [SortProblems].
-func ReportOptions() gocmp.Option {
-	return gocmp.Options{IgnoreMessages(), SortProblems()}
+func ReportOptions() cmp.Option {
+	return cmp.Options{IgnoreMessages(), SortProblems()}
 }

@@ -20,8 +20,7 @@
 // organisation, and none of the sample vectors of real companies is used.
 // Where the format leaves room, values are marked as synthetic:
 //
-//   - resident identity numbers, credit codes and public-security numbers use
-//     area codes PP99NN: the province's two digits, then the city part 99,
+//   - resident identity numbers and credit codes use area codes PP99NN: the province's two digits, then the city part 99,
 //     which GB/T 2260 does not allocate (the parsers check only the province);
 //     [InArea] chooses a real county when a test needs one;
 //   - domains are example-xxxxxxxx under an approved TLD (.cn, .com …):

@@ -121,8 +121,11 @@ func TestDefects(t *testing.T) {
 
 // TestMatches: Matches accepts only the parser's error for the defect.
 func TestMatches(t *testing.T) {
-	_, checkErr := icp.ParseCreditCode("91350203M0001QAY9B") // mod-31 check fails, org code fits
-	_, orgErr := icp.ParseOrgCode("56365494-9")
+	g := icptest.New(8)
+	cc := g.CreditCode().String()
+	oc := g.OrgCode().String()
+	_, checkErr := icp.ParseCreditCode(cc[:17] + flip(cc[17])) // mod-31 check fails, org code fits
+	_, orgErr := icp.ParseOrgCode(oc[:9] + flip(oc[9]))
 	tests := []struct {
 		name string
 		d    icptest.Defect
@@ -149,6 +152,14 @@ func TestMatches(t *testing.T) {
 			t.Errorf("%s: %v.Matches(%v) = %v, want %v", tc.name, tc.d, tc.err, got, tc.want)
 		}
 	}
+}
+
+// flip returns a check character other than c.
+func flip(c byte) string {
+	if c == '0' {
+		return "1"
+	}
+	return "0"
 }
 
 // TestPanics: unsupported defects and impossible options panic with a
