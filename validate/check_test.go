@@ -186,3 +186,19 @@ func asInputError(err error, ie **validate.InputError) bool {
 	*ie = e
 	return ok
 }
+
+// TestCheckJSONFieldCase: like encoding/json, the lenient decoder matches field names
+// without regard to case, so one bad value does not turn a whole object into an unknown field.
+func TestCheckJSONFieldCase(t *testing.T) {
+	in := `{"Subject": {"nature": "individual", "Principal": {"mobile": "123"}}}`
+	r, app, err := validate.New(validate.At(refTime)).CheckJSON(context.Background(), []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if app.Subject.Nature.String() != "individual" || !hasRule(r, "subject.principal.mobile", "cn_mobile") {
+		t.Errorf("nature %v; problems %+v", app.Subject.Nature, r.Problems)
+	}
+	if hasRule(r, "Subject", "json_unknown_field") {
+		t.Error("Subject reported as unknown")
+	}
+}

@@ -162,8 +162,17 @@ func (d *jsonWalker) object(t reflect.Type, path string) (map[string]any, error)
 			return nil, d.syntaxError(err)
 		}
 		key, _ := tok.(string)
-		sub := joinPath(path, key)
 		ft, known := fields[key]
+		if !known {
+			// encoding/json matches names without regard to case; so does the walker.
+			for name, t := range fields {
+				if strings.EqualFold(name, key) {
+					key, ft, known = name, t, true
+					break
+				}
+			}
+		}
+		sub := joinPath(path, key)
 		if !known {
 			line, col := d.position(keyStart)
 			d.problem(sub, ruleJSONUnknownField, same(strconv.Itoa(line)), same(strconv.Itoa(col)))
