@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -125,6 +126,12 @@ func runBulk(in io.Reader, stdout, stderr io.Writer, v *validate.Validator, work
 
 func checkLine(v *validate.Validator, j job) bulkLine {
 	r, _, err := v.CheckJSON(context.Background(), j.data)
+	var ie *validate.InputError
+	if errors.As(err, &ie) {
+		// Positions count within the input line; name the line of the whole input instead.
+		ie.Line = j.line
+		return bulkLine{Line: j.line, Error: ie.Error()}
+	}
 	if err != nil {
 		return bulkLine{Line: j.line, Error: err.Error()}
 	}

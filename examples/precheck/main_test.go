@@ -172,7 +172,7 @@ func TestBulk(t *testing.T) {
 	}
 	// One unusable line makes the whole run exit 2, and its report line carries the error.
 	code, out, _ = runWith(t, oneLine(clean)+"\n{oops\n", "-bulk")
-	if code != exitUnusable || !strings.Contains(out, `"error":"validate: line 1, column 2`) {
+	if code != exitUnusable || !strings.Contains(out, `"error":"validate: line 2, column 2: malformed JSON`) {
 		t.Errorf("exit %d, out %s", code, out)
 	}
 }
