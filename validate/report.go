@@ -84,8 +84,8 @@ type Problem struct {
 	// Message is the message in the language the [Validator] was built with.
 	Message string `json:"message"`
 	// MessageZH and MessageEN are the message in Chinese and in English.
-	MessageZH string `json:"message_zh"`
-	MessageEN string `json:"message_en"`
+	MessageZH string `json:"messageZh"`
+	MessageEN string `json:"messageEn"`
 	// Rectification is the code of the matching rectification-catalogue entry, "" when the
 	// catalogue has none.
 	Rectification string `json:"rectification,omitempty"`

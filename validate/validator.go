@@ -142,6 +142,11 @@ func (c *checker) fieldProblems(ctx context.Context, x any) {
 		}
 		lbl := labelFor(path)
 		m, r := fieldMessage(fe, lbl)
+		if fe.Tag() == "cert_number" {
+			if why, ok := c.certNumberReason(path); ok {
+				m = withReason(m, why)
+			}
+		}
 		c.add(Problem{
 			Path: path, Rule: fe.Tag(), Severity: SeverityError,
 			MessageZH: m.zh, MessageEN: m.en, Rectification: string(r.notice),
@@ -165,4 +170,21 @@ func sentence(s string) string {
 		return string(s[0]-'a'+'A') + s[1:]
 	}
 	return s
+}
+
+// certNumberReason explains a cert_number failure in the application: the tag function
+// cannot say why, but here the certificate type beside the number is known.
+func (c *checker) certNumberReason(path string) (reason, bool) {
+	if c.app == nil {
+		return reason{}, false
+	}
+	if path == "subject.certNumber" {
+		return reasonOf(certNumberError(c.app.Subject.CertType, c.app.Subject.CertNumber.Reveal()))
+	}
+	for p, person := range c.app.Persons() {
+		if p+".certNumber" == path {
+			return reasonOf(certNumberError(person.CertType, person.CertNumber.Reveal()))
+		}
+	}
+	return reason{}, false
 }
