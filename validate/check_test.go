@@ -3,6 +3,8 @@ package validate_test
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -200,5 +202,20 @@ func TestCheckJSONFieldCase(t *testing.T) {
 	}
 	if hasRule(r, "Subject", "json_unknown_field") {
 		t.Error("Subject reported as unknown")
+	}
+}
+
+func TestCheckOrderJSON(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "sample-application.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := validate.New(validate.At(refTime))
+	r, _, err := v.CheckOrderJSON(context.Background(), data, order.NewWebsite, validate.OrderFacts{ChangesApprovedData: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !hasRule(r, "subject.number", "subject_number_required") || !hasRule(r, "", "add_while_change") {
+		t.Errorf("order rules missing: %+v", r.Problems)
 	}
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/beian-go/beian/icp"
 	"github.com/beian-go/beian/number"
+	"github.com/beian-go/beian/order"
 	"github.com/beian-go/beian/province"
 )
 
@@ -56,9 +57,25 @@ func (e *InputError) Unwrap() error { return e.Err }
 //
 // The returned application is what was decoded, with the unusable values left at zero.
 func (v *Validator) CheckJSON(ctx context.Context, data []byte) (Report, *icp.Application, error) {
+	return v.checkJSON(ctx, data, nil)
+}
+
+// CheckOrderJSON decodes an application like [Validator.CheckJSON] and checks it as the
+// application of an order of filing type t, adding the rules of [Validator.CheckOrder].
+func (v *Validator) CheckOrderJSON(ctx context.Context, data []byte, t order.Type, facts OrderFacts) (Report, *icp.Application, error) {
+	return v.checkJSON(ctx, data, func(c *checker) { c.orderRules(t, facts) })
+}
+
+// checkJSON decodes and checks; extra, when set, runs after the application rules.
+func (v *Validator) checkJSON(ctx context.Context, data []byte, extra func(*checker)) (Report, *icp.Application, error) {
 	// Fast path: well-formed input with known fields and parseable values decodes strictly.
 	if app, ok := decodeStrict(data); ok {
-		return v.Check(ctx, app), app, nil
+		c := v.newChecker(app)
+		c.application(ctx, app)
+		if extra != nil && ctx.Err() == nil {
+			extra(c)
+		}
+		return c.report(), app, nil
 	}
 	var app icp.Application
 	d := &jsonWalker{data: data, dec: json.NewDecoder(bytes.NewReader(data)), bad: map[string]bool{}}
@@ -81,6 +98,9 @@ func (v *Validator) CheckJSON(ctx context.Context, data []byte) (Report, *icp.Ap
 		c.add(p)
 	}
 	c.application(ctx, &app)
+	if extra != nil && ctx.Err() == nil {
+		extra(c)
+	}
 	return c.report(), &app, nil
 }
 

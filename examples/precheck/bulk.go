@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -39,7 +38,8 @@ type job struct {
 // per worker are in flight, so memory stays bounded whatever the input size. Results are
 // written in input order, one JSON line each; a summary goes to stderr, and progress too
 // when stderr is a terminal.
-func runBulk(in io.Reader, stdout, stderr io.Writer, v *validate.Validator, workers int) int {
+func runBulk(in io.Reader, stdout, stderr io.Writer, v *validate.Validator, o options) int {
+	workers := o.workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -51,7 +51,7 @@ func runBulk(in io.Reader, stdout, stderr io.Writer, v *validate.Validator, work
 	for range workers {
 		wg.Go(func() {
 			for j := range jobs {
-				j.out <- checkLine(v, j)
+				j.out <- checkLine(v, o, j)
 			}
 		})
 	}
@@ -124,8 +124,8 @@ func runBulk(in io.Reader, stdout, stderr io.Writer, v *validate.Validator, work
 	return exitClean
 }
 
-func checkLine(v *validate.Validator, j job) bulkLine {
-	r, _, err := v.CheckJSON(context.Background(), j.data)
+func checkLine(v *validate.Validator, o options, j job) bulkLine {
+	r, _, err := checkData(v, o, j.data)
 	var ie *validate.InputError
 	if errors.As(err, &ie) {
 		// Positions count within the input line; name the line of the whole input instead.

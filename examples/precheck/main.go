@@ -9,6 +9,7 @@
 //	go run ./examples/precheck < app.json           # check standard input
 //	go run ./examples/precheck -json app.json       # the report as JSON
 //	go run ./examples/precheck -at 2026-01-31 -lang en app.json
+//	go run ./examples/precheck -type new-website -changes app.json  # as a 新增网站 order that also changes data
 //	go run ./examples/precheck -bulk < apps.ndjson  # one application per line, one report line each
 //	go run ./examples/precheck apps.jsonl           # .ndjson and .jsonl files are read in bulk mode
 //
@@ -37,6 +38,7 @@ import (
 
 	"github.com/beian-go/beian/icp"
 	"github.com/beian-go/beian/internal/texttable"
+	"github.com/beian-go/beian/order"
 	"github.com/beian-go/beian/validate"
 )
 
@@ -58,6 +60,8 @@ func main() {
 
 // options are the parsed command line.
 type options struct {
+	typ     order.Type
+	facts   validate.OrderFacts
 	asJSON  bool
 	bulk    bool
 	workers int
@@ -74,10 +78,22 @@ func parseArgs(args []string, stderr io.Writer, now time.Time) (options, bool) {
 	workers := fs.Int("workers", 0, "bulk mode: number of workers (default: all cores)")
 	at := fs.String("at", "", "reference date YYYY-MM-DD (default: today in China)")
 	lang := fs.String("lang", "zh", "message language: zh or en")
+	typ := fs.String("type", "", "check as an order of this filing type (first-filing, new-website, new-access, new-app, change-subject, …)")
+	changes := fs.Bool("changes", false, "with -type: the order also changes approved data")
+	shell := fs.Bool("shell", false, "with -type: the subject is a shell subject (all its services cancelled)")
 	if err := fs.Parse(args); err != nil {
 		return options{}, false
 	}
-	o := options{asJSON: *asJSON, bulk: *bulk, workers: *workers}
+	o := options{asJSON: *asJSON, bulk: *bulk, workers: *workers,
+		facts: validate.OrderFacts{ChangesApprovedData: *changes, ShellSubject: *shell}}
+	if *typ != "" {
+		t, err := order.ParseType(*typ)
+		if err != nil {
+			fmt.Fprintf(stderr, "precheck: -type %q: unknown filing type\n", *typ)
+			return options{}, false
+		}
+		o.typ = t
+	}
 	l, err := validate.ParseLanguage(*lang)
 	if err != nil {
 		fmt.Fprintf(stderr, "precheck: -lang %q: want zh or en\n", *lang)
@@ -122,7 +138,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 		defer c.Close()
 	}
 	if (o.bulk || isNDJSONName(o.file)) && !demo {
-		return runBulk(in, stdout, stderr, v, o.workers)
+		return runBulk(in, stdout, stderr, v, o)
 	}
 	var data []byte
 	if demo {
@@ -134,7 +150,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 	if !demo && len(bytes.TrimSpace(data)) == 0 {
 		demo, data = true, sampleMistakes
 	}
-	report, _, err := v.CheckJSON(context.Background(), data)
+	report, _, err := checkData(v, o, data)
 	if err != nil {
 		fmt.Fprintln(stderr, "precheck:", err)
 		return exitUnusable
@@ -161,6 +177,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 // isNDJSONName reports whether a file name says it holds newline-delimited JSON.
 func isNDJSONName(name string) bool {
 	return strings.HasSuffix(name, ".ndjson") || strings.HasSuffix(name, ".jsonl")
+}
+
+// checkData checks one application, as part of an order when -type was given.
+func checkData(v *validate.Validator, o options, data []byte) (validate.Report, *icp.Application, error) {
+	if o.typ.IsValid() {
+		return v.CheckOrderJSON(context.Background(), data, o.typ, o.facts)
+	}
+	return v.CheckJSON(context.Background(), data)
 }
 
 func demoNote(l validate.Language) string {

@@ -64,6 +64,12 @@ func TestExitCodes(t *testing.T) {
 		{"bad date", "", []string{"-at", "2026-02-30"}, exitUnusable},
 		// Bad language: exit 2.
 		{"bad lang", "", []string{"-lang", "fr"}, exitUnusable},
+		// Unknown filing type: exit 2.
+		{"bad type", "", []string{"-type", "new-thing"}, exitUnusable},
+		// The clean application as a 新增网站 order lacks the subject number: exit 1.
+		{"as new website", string(clean), []string{"-type", "new-website"}, exitProblems},
+		// As a first filing it is fine.
+		{"as first filing", string(clean), []string{"-type", "first-filing"}, exitClean},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
