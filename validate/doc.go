@@ -13,6 +13,7 @@
 //	report := v.Check(ctx, &app)               // an *icp.Application
 //	report = v.CheckOrder(ctx, o, facts)       // an *order.Order: adds the filing-type rules
 //	report, app, err := v.CheckJSON(ctx, data) // JSON in, with positions for bad values
+//	report, app, err = v.CheckOrderJSON(ctx, data, order.NewWebsite, facts)
 //	report = v.CheckLicence(ctx, &licence)     // operating-licence thresholds, exact decimals
 //
 // Check runs three layers. Field tags on the icp model (cn_resident_id, cn_credit_code,
