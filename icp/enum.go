@@ -3,7 +3,6 @@ package icp
 import (
 	"database/sql/driver"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 )
@@ -89,20 +88,6 @@ func enumParse(table []enumEntry, typ, s string, allowEmpty bool) (int, error) {
 		}
 	}
 	return 0, enumErr(typ, s)
-}
-
-// enumScanText turns a database value into text for an enum's Scan method:
-// NULL and "" mean unset.
-func enumScanText(typ string, src any) (string, error) {
-	switch v := src.(type) {
-	case nil:
-		return "", nil
-	case string:
-		return v, nil
-	case []byte:
-		return string(v), nil
-	}
-	return "", fmt.Errorf("icp: cannot scan %T into a %s", src, typ)
 }
 
 // enumValue turns an enum's text encoding into a database value: the unset

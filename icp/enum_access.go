@@ -88,7 +88,7 @@ func (v *AccessMethod) UnmarshalText(b []byte) error {
 // Scan implements [database/sql.Scanner]: NULL and "" are the zero AccessMethod,
 // text is decoded as by [AccessMethod.UnmarshalText].
 func (v *AccessMethod) Scan(src any) error {
-	s, err := enumScanText("AccessMethod", src)
+	s, err := scanText(src, "AccessMethod")
 	if err != nil {
 		return err
 	}

@@ -234,7 +234,7 @@ func (v *CertType) UnmarshalText(b []byte) error {
 // Scan implements [database/sql.Scanner]: NULL and "" are the zero CertType,
 // text is decoded as by [CertType.UnmarshalText].
 func (v *CertType) Scan(src any) error {
-	s, err := enumScanText("CertType", src)
+	s, err := scanText(src, "CertType")
 	if err != nil {
 		return err
 	}

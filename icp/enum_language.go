@@ -107,7 +107,7 @@ func (v *Language) UnmarshalText(b []byte) error {
 // Scan implements [database/sql.Scanner]: NULL and "" are the zero Language,
 // text is decoded as by [Language.UnmarshalText].
 func (v *Language) Scan(src any) error {
-	s, err := enumScanText("Language", src)
+	s, err := scanText(src, "Language")
 	if err != nil {
 		return err
 	}

@@ -61,7 +61,7 @@ func (v *LicenceScope) UnmarshalText(b []byte) error {
 // Scan implements [database/sql.Scanner]: NULL and "" are the zero LicenceScope,
 // text is decoded as by [LicenceScope.UnmarshalText].
 func (v *LicenceScope) Scan(src any) error {
-	s, err := enumScanText("LicenceScope", src)
+	s, err := scanText(src, "LicenceScope")
 	if err != nil {
 		return err
 	}

@@ -150,7 +150,7 @@ func (n *Nature) UnmarshalText(b []byte) error {
 // Scan implements [database/sql.Scanner]: NULL and "" are the zero Nature,
 // text is decoded as by [Nature.UnmarshalText].
 func (n *Nature) Scan(src any) error {
-	s, err := enumScanText("Nature", src)
+	s, err := scanText(src, "Nature")
 	if err != nil {
 		return err
 	}

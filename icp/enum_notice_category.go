@@ -77,7 +77,7 @@ func (v *NoticeCategory) UnmarshalText(b []byte) error {
 // Scan implements [database/sql.Scanner]: NULL and "" are the zero NoticeCategory,
 // text is decoded as by [NoticeCategory.UnmarshalText].
 func (v *NoticeCategory) Scan(src any) error {
-	s, err := enumScanText("NoticeCategory", src)
+	s, err := scanText(src, "NoticeCategory")
 	if err != nil {
 		return err
 	}

@@ -80,7 +80,7 @@ func (v *Platform) UnmarshalText(b []byte) error {
 // Scan implements [database/sql.Scanner]: NULL and "" are the zero Platform,
 // text is decoded as by [Platform.UnmarshalText].
 func (v *Platform) Scan(src any) error {
-	s, err := enumScanText("Platform", src)
+	s, err := scanText(src, "Platform")
 	if err != nil {
 		return err
 	}

@@ -108,7 +108,7 @@ func (v *PreApproval) UnmarshalText(b []byte) error {
 // Scan implements [database/sql.Scanner]: NULL and "" are the zero PreApproval,
 // text is decoded as by [PreApproval.UnmarshalText].
 func (v *PreApproval) Scan(src any) error {
-	s, err := enumScanText("PreApproval", src)
+	s, err := scanText(src, "PreApproval")
 	if err != nil {
 		return err
 	}

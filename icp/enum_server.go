@@ -153,7 +153,7 @@ func (v *ServerLocation) UnmarshalText(b []byte) error {
 // Scan implements [database/sql.Scanner]: NULL and "" are the zero ServerLocation,
 // text is decoded as by [ServerLocation.UnmarshalText].
 func (v *ServerLocation) Scan(src any) error {
-	s, err := enumScanText("ServerLocation", src)
+	s, err := scanText(src, "ServerLocation")
 	if err != nil {
 		return err
 	}

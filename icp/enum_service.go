@@ -142,7 +142,7 @@ func (v *ServiceContent) UnmarshalText(b []byte) error {
 // Scan implements [database/sql.Scanner]: NULL and "" are the zero ServiceContent,
 // text is decoded as by [ServiceContent.UnmarshalText].
 func (v *ServiceContent) Scan(src any) error {
-	s, err := enumScanText("ServiceContent", src)
+	s, err := scanText(src, "ServiceContent")
 	if err != nil {
 		return err
 	}

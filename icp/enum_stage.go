@@ -65,7 +65,7 @@ func (v *Stage) UnmarshalText(b []byte) error {
 // Scan implements [database/sql.Scanner]: NULL and "" are the zero Stage,
 // text is decoded as by [Stage.UnmarshalText].
 func (v *Stage) Scan(src any) error {
-	s, err := enumScanText("Stage", src)
+	s, err := scanText(src, "Stage")
 	if err != nil {
 		return err
 	}

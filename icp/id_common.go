@@ -31,9 +31,9 @@ func idDaysIn(y, m int) int {
 	}
 }
 
-// idScanText converts a database/sql source value to text for the Scan
+// scanText converts a database/sql source value to text for the Scan
 // methods: NULL becomes "", strings and byte slices are used as they are.
-func idScanText(src any, typ string) (string, error) {
+func scanText(src any, typ string) (string, error) {
 	switch v := src.(type) {
 	case nil:
 		return "", nil

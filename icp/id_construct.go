@@ -39,33 +39,57 @@ func NewResidentID(area int, birth time.Time, sequence int) (ResidentID, error) 
 // check character (see [CompleteOrgCode]). Test kits use it to make
 // synthetic codes.
 func CompleteCreditCode(first17 string) (CreditCode, error) {
+	check, err := CreditCodeCheckChar(first17)
+	if err != nil {
+		return CreditCode{}, err
+	}
+	return ParseCreditCode(first17 + string(check))
+}
+
+// CreditCodeCheckChar returns the GB 32100 mod-31 check character for the
+// first 17 characters of a unified social credit code. It checks only the
+// length and the alphabet, not the authority, category, area or embedded
+// organisation code, so test kits can build codes that are wrong in exactly
+// one of those parts and right in their check character.
+func CreditCodeCheckChar(first17 string) (byte, error) {
 	if len(first17) != creditCodeLen-1 {
-		return CreditCode{}, idErrorFrom(creditCodeType, first17, idFailAt(idCodeLength, idPartLength, -1))
+		return 0, idErrorFrom(creditCodeType, first17, idFailAt(idCodeLength, idPartLength, -1))
 	}
 	sum := 0
 	for i := 0; i < creditCodeLen-1; i++ {
 		v := creditCodeValues[first17[i]]
 		if v == 0 {
-			return CreditCode{}, idErrorFrom(creditCodeType, first17, idFailAt(idCodeCharacter, idPartCharacter, i))
+			return 0, idErrorFrom(creditCodeType, first17, idFailAt(idCodeCharacter, idPartCharacter, i))
 		}
 		sum += int(v-1) * int(creditCodeWeights[i])
 	}
-	return ParseCreditCode(first17 + string(creditCodeAlphabet[(31-sum%31)%31]))
+	return creditCodeAlphabet[(31-sum%31)%31], nil
 }
 
 // CompleteOrgCode appends the GB 11714 check character to eight body
 // characters (digits or upper-case letters) and returns the organisation
 // code, or the error [ParseOrgCode] gives for the body.
 func CompleteOrgCode(body string) (OrgCode, error) {
+	check, err := OrgCodeCheckChar(body)
+	if err != nil {
+		return OrgCode{}, err
+	}
+	return ParseOrgCode(body + string(check))
+}
+
+// OrgCodeCheckChar returns the GB 11714 check character for eight body
+// characters (digits or upper-case letters), or the error [ParseOrgCode]
+// would give for a body of the wrong length or with other characters.
+func OrgCodeCheckChar(body string) (byte, error) {
 	if len(body) != 8 {
-		return OrgCode{}, idErrorFrom(orgCodeType, body, idFailAt(idCodeLength, idPartLength, -1))
+		return 0, idErrorFrom(orgCodeType, body, idFailAt(idCodeLength, idPartLength, -1))
 	}
 	for i := 0; i < 8; i++ {
 		if !orgCodeBodyChar(body[i]) {
-			return OrgCode{}, idErrorFrom(orgCodeType, body, idFailAt(idCodeCharacter, idPartCharacter, i))
+			return 0, idErrorFrom(orgCodeType, body, idFailAt(idCodeCharacter, idPartCharacter, i))
 		}
 	}
-	return ParseOrgCode(body + string(orgCodeCheckCharString(body)))
+	return orgCodeCheckCharString(body), nil
 }
 
 // CompleteRegistrationNumber appends the MOD 11,10 check digit to the first

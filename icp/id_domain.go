@@ -319,7 +319,7 @@ func (d *Domain) UnmarshalText(text []byte) error {
 
 // Scan implements [database/sql.Scanner]: NULL and "" give the zero value.
 func (d *Domain) Scan(src any) error {
-	s, err := idScanText(src, domainType)
+	s, err := scanText(src, domainType)
 	if err != nil {
 		return err
 	}

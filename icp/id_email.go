@@ -184,7 +184,7 @@ func (e *Email) UnmarshalText(text []byte) error {
 
 // Scan implements [database/sql.Scanner]: NULL and "" give the zero value.
 func (e *Email) Scan(src any) error {
-	s, err := idScanText(src, emailType)
+	s, err := scanText(src, emailType)
 	if err != nil {
 		return err
 	}

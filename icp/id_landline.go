@@ -188,7 +188,7 @@ func (l *Landline) UnmarshalText(text []byte) error {
 
 // Scan implements [database/sql.Scanner]: NULL and "" give the zero value.
 func (l *Landline) Scan(src any) error {
-	s, err := idScanText(src, landlineType)
+	s, err := scanText(src, landlineType)
 	if err != nil {
 		return err
 	}

@@ -192,7 +192,7 @@ func (m *Mobile) UnmarshalText(text []byte) error {
 
 // Scan implements [database/sql.Scanner]: NULL and "" give the zero value.
 func (m *Mobile) Scan(src any) error {
-	s, err := idScanText(src, mobileType)
+	s, err := scanText(src, mobileType)
 	if err != nil {
 		return err
 	}

@@ -159,7 +159,7 @@ func (c *OrgCode) UnmarshalText(text []byte) error {
 
 // Scan implements [database/sql.Scanner]: NULL and "" give the zero value.
 func (c *OrgCode) Scan(src any) error {
-	s, err := idScanText(src, orgCodeType)
+	s, err := scanText(src, orgCodeType)
 	if err != nil {
 		return err
 	}

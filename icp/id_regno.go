@@ -141,7 +141,7 @@ func (n *RegistrationNumber) UnmarshalText(text []byte) error {
 
 // Scan implements [database/sql.Scanner]: NULL and "" give the zero value.
 func (n *RegistrationNumber) Scan(src any) error {
-	s, err := idScanText(src, regNoType)
+	s, err := scanText(src, regNoType)
 	if err != nil {
 		return err
 	}

@@ -345,7 +345,7 @@ func (id *ResidentID) UnmarshalText(text []byte) error {
 // Scan implements [database/sql.Scanner]: NULL and "" give the zero value,
 // strings and byte slices go through [ParseResidentID].
 func (id *ResidentID) Scan(src any) error {
-	s, err := idScanText(src, residentIDType)
+	s, err := scanText(src, residentIDType)
 	if err != nil {
 		return err
 	}

@@ -337,7 +337,7 @@ func (c *CreditCode) UnmarshalText(text []byte) error {
 // Scan implements [database/sql.Scanner] with the strict [ParseCreditCode]:
 // NULL and "" give the zero value.
 func (c *CreditCode) Scan(src any) error {
-	s, err := idScanText(src, creditCodeType)
+	s, err := scanText(src, creditCodeType)
 	if err != nil {
 		return err
 	}

@@ -2,27 +2,8 @@ package icp
 
 import (
 	"fmt"
-	"strings"
 	"unicode/utf8"
 )
-
-// modelMaskRunes keeps the first head and the last tail runes of s and writes
-// '*' for every rune between them.
-func modelMaskRunes(s string, head, tail int) string {
-	n := utf8.RuneCountInString(s)
-	var b strings.Builder
-	b.Grow(len(s))
-	i := 0
-	for _, r := range s {
-		if i < head || i >= n-tail {
-			b.WriteRune(r)
-		} else {
-			b.WriteByte('*')
-		}
-		i++
-	}
-	return b.String()
-}
 
 // modelMaskName masks a personal name: 张三 → 张*, 张小三 → 张*三, 欧阳小明 → 欧**明.
 func modelMaskName(s string) string {
@@ -32,9 +13,9 @@ func modelMaskName(s string) string {
 	case n == 1:
 		return "*"
 	case n == 2:
-		return modelMaskRunes(s, 1, 0)
+		return idMask(s, 1, 0, 0)
 	default:
-		return modelMaskRunes(s, 1, 1)
+		return idMask(s, 1, 1, 0)
 	}
 }
 
@@ -46,7 +27,7 @@ func modelMaskNumber(s string, head, tail int) string {
 	if hidden := n - head - tail; hidden <= 0 || hidden*3 < n {
 		head, tail = n/4, n/4
 	}
-	return modelMaskRunes(s, head, tail)
+	return idMask(s, head, tail, 0)
 }
 
 // modelMaskText masks free text that may identify a person (an individual's
@@ -62,7 +43,7 @@ func modelMaskText(s string, keep int) string {
 		}
 		i++
 	}
-	return modelMaskRunes(s, utf8.RuneCountInString(s)/2, 0)
+	return idMask(s, utf8.RuneCountInString(s)/2, 0, 0)
 }
 
 // modelFormatMasked implements fmt.Formatter for the string types that hold

@@ -118,46 +118,13 @@ func residentIDCheck(b []byte) byte {
 // usccAlphabet lists the symbols of GB 32100; a symbol's value is its index.
 const usccAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 
-var (
-	orgCodeWeights = [8]int{3, 7, 9, 10, 5, 8, 4, 2}
-	usccWeights    = [17]int{1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28}
-)
+// orgCodeCheck returns the GB 11714 check character of eight body
+// characters drawn from the credit-code alphabet.
+func orgCodeCheck(body []byte) byte { return must(icp.OrgCodeCheckChar(string(body))) }
 
-// orgCodeCheck computes the GB 11714 check character of eight body
-// characters (digits and upper-case letters).
-func orgCodeCheck(body []byte) byte {
-	sum := 0
-	for i, w := range orgCodeWeights {
-		v := int(body[i] - '0')
-		if body[i] >= 'A' {
-			v = int(body[i]-'A') + 10
-		}
-		sum += v * w
-	}
-	switch c := 11 - sum%11; c {
-	case 10:
-		return 'X'
-	case 11:
-		return '0'
-	default:
-		return byte('0' + c)
-	}
-}
-
-// usccCheck computes the GB 32100 check character of the first 17
-// characters of b, which must be in usccAlphabet.
-func usccCheck(b []byte) byte {
-	sum := 0
-	for i, w := range usccWeights {
-		for j := 0; j < len(usccAlphabet); j++ {
-			if usccAlphabet[j] == b[i] {
-				sum += j * w
-				break
-			}
-		}
-	}
-	return usccAlphabet[(31-sum%31)%31]
-}
+// usccCheck returns the GB 32100 check character of the first 17
+// characters of b, which are drawn from the credit-code alphabet.
+func usccCheck(b []byte) byte { return must(icp.CreditCodeCheckChar(string(b[:17]))) }
 
 // orgBody appends eight random body characters from the credit-code
 // alphabet, so that the code also fits inside a credit code.
