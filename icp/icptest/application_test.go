@@ -10,6 +10,7 @@ import (
 	"github.com/beian-go/beian/icp/icptest"
 	"github.com/beian-go/beian/province"
 	"github.com/beian-go/beian/validate"
+	"github.com/beian-go/beian/validate/validatetest"
 )
 
 // natures are the subject natures the application property test covers:
@@ -106,7 +107,7 @@ func TestApplicationEdits(t *testing.T) {
 	}
 	for _, tc := range tests {
 		rep := v.Check(context.Background(), icptest.Application(tc.opts...))
-		if diff := cmp.Diff(tc.want, errorsOf(rep), icptest.ReportOptions()); diff != "" {
+		if diff := cmp.Diff(tc.want, errorsOf(rep), validatetest.ReportOptions()); diff != "" {
 			t.Errorf("%s: errors (-want +got):\n%s", tc.name, diff)
 		}
 	}

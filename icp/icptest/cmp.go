@@ -2,15 +2,12 @@ package icptest
 
 import (
 	"net/netip"
-	"strings"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shopspring/decimal"
 
 	"github.com/beian-go/beian/icp"
 	"github.com/beian-go/beian/number"
-	"github.com/beian-go/beian/validate"
 )
 
 // CmpOptions returns the go-cmp options for comparing icp values and the
@@ -61,45 +58,4 @@ func valueOptions(reveal bool) cmp.Option {
 		cmp.Transformer("Reveal", func(v icp.CertNumber) string { return v.Reveal() }),
 		cmp.Transformer("Reveal", func(v icp.Phone) string { return v.Reveal() }),
 	)
-}
-
-// IgnoreMessages returns a go-cmp option that compares validate.Problem
-// values without their message texts (Message, MessageZH, MessageEN), so a
-// test pins the path, rule, severity and rectification code and does not
-// break when wording or language changes.
-func IgnoreMessages() cmp.Option {
-	return cmpopts.IgnoreFields(validate.Problem{}, "Message", "MessageZH", "MessageEN")
-}
-
-// SortProblems returns a go-cmp option that compares lists of
-// validate.Problem as sets, ordered by path, rule, severity and message,
-// so a test can write the problems it expects in any order.
-func SortProblems() cmp.Option {
-	return cmpopts.SortSlices(func(a, b validate.Problem) bool {
-		switch {
-		case a.Path != b.Path:
-			return a.Path < b.Path
-		case a.Rule != b.Rule:
-			return a.Rule < b.Rule
-		case a.Severity != b.Severity:
-			return a.Severity < b.Severity
-		}
-		return strings.Compare(a.Message, b.Message) < 0
-	})
-}
-
-// IgnoreWarnings returns a go-cmp option that leaves problems of severity
-// warning out of the comparison, for tests about errors only: provincial
-// rules add warnings (documents to prepare) that a test of something else
-// should not have to list.
-func IgnoreWarnings() cmp.Option {
-	return cmpopts.IgnoreSliceElements(func(p validate.Problem) bool {
-		return p.Severity == validate.SeverityWarning
-	})
-}
-
-// ReportOptions returns the options most report tests want together:
-// [IgnoreMessages] and [SortProblems].
-func ReportOptions() cmp.Option {
-	return cmp.Options{IgnoreMessages(), SortProblems()}
 }

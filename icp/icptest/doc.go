@@ -11,8 +11,9 @@
 //     sentinel error [Defect.Err] and nothing else ([Defect.Matches]);
 //   - a builder of whole filing applications with valid defaults,
 //     [Application], where a test changes only the field it is about;
-//   - go-cmp options for our values and for validate's reports
-//     ([CmpOptions], [IgnoreMessages], [SortProblems], [IgnoreWarnings]).
+//   - go-cmp options for our values ([CmpOptions], [RevealDiffs]); the
+//     options for validate's reports are in package validate/validatetest,
+//     so that this kit does not depend on validate.
 //
 // # Synthetic data
 //

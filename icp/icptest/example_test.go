@@ -11,6 +11,7 @@ import (
 	"github.com/beian-go/beian/icp/icptest"
 	"github.com/beian-go/beian/province"
 	"github.com/beian-go/beian/validate"
+	"github.com/beian-go/beian/validate/validatetest"
 )
 
 // registerOwner is the downstream code under test: a registrar's form
@@ -61,7 +62,7 @@ func ExampleApplication() {
 		Rule:          "mobile_equals_emergency",
 		Rectification: string(icp.CodeContactMobileEqualsEmergency),
 	}}
-	diff := cmp.Diff(want, report.Problems, icptest.ReportOptions(), icptest.IgnoreWarnings())
+	diff := cmp.Diff(want, report.Problems, validatetest.ReportOptions(), validatetest.IgnoreWarnings())
 	fmt.Printf("as expected: %v\n", diff == "")
 	fmt.Println(app.Subject.Nature, app.Subject.Province, len(app.Websites))
 	// Output:
