@@ -41,42 +41,42 @@ func (n Number) appendTo(b []byte) []byte {
 	return f.appendTo(b)
 }
 
-func (n *fields) appendTo(b []byte) []byte {
-	switch n.kind {
+func (f *fields) appendTo(b []byte) []byte {
+	switch f.kind {
 	case KindICPFiling, KindICPLicence:
-		b = utf8.AppendRune(b, n.prov.ICPChar())
-		if n.kind == KindICPFiling {
+		b = utf8.AppendRune(b, f.prov.ICPChar())
+		if f.kind == KindICPFiling {
 			b = append(b, "ICP备"...)
 		} else {
 			b = append(b, "ICP证"...)
 		}
-		b = appendSerial(b, n.serial, n.nser)
+		b = appendSerial(b, f.serial, f.nser)
 		b = append(b, "号"...)
-		return n.appendSuffix(b)
+		return f.appendSuffix(b)
 	case KindTelecomLicence:
-		if n.prov != 0 {
-			b = utf8.AppendRune(b, n.prov.ICPChar())
+		if f.prov != 0 {
+			b = utf8.AppendRune(b, f.prov.ICPChar())
 		}
-		b = appendClass(b, n.class)
+		b = appendClass(b, f.class)
 		b = append(b, '-')
-		b = appendSerial(b, n.serial, n.nser)
-		return n.appendSuffix(b)
+		b = appendSerial(b, f.serial, f.nser)
+		return f.appendSuffix(b)
 	case KindPublicSecurity:
-		b = utf8.AppendRune(b, n.pfx)
+		b = utf8.AppendRune(b, f.pfx)
 		b = append(b, "公网安备"...)
-		b = appendSerial(b, n.serial, n.nser)
+		b = appendSerial(b, f.serial, f.nser)
 		return append(b, "号"...)
 	}
 	return b
 }
 
-func (n *fields) appendSuffix(b []byte) []byte {
-	if n.seq == 0 {
+func (f *fields) appendSuffix(b []byte) []byte {
+	if f.seq == 0 {
 		return b
 	}
 	b = append(b, '-')
-	b = strconv.AppendUint(b, uint64(n.seq), 10)
-	return append(b, n.svc.Letter()...)
+	b = strconv.AppendUint(b, uint64(f.seq), 10)
+	return append(b, f.svc.Letter()...)
 }
 
 // appendSerial appends v as exactly width decimal digits.
