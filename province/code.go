@@ -119,27 +119,16 @@ func All() iter.Seq[Code] {
 // ByICPChar returns the province whose ICP filing numbers start with r. Only the characters the
 // filing system issues are accepted: 蜀 finds Sichuan, 川 does not (see [ByChar]).
 func ByICPChar(r rune) (Code, bool) {
-	for i := range provinceTable {
-		if provinceTable[i].icp == r {
-			return provinceTable[i].code, true
-		}
-	}
-	return 0, false
+	c, alias := byRune(r)
+	return c, c != 0 && !alias
 }
 
 // ByChar returns the province that r stands for, accepting the ICP character and the informal
 // characters people also write (川 秦 申 楚 贵 云 甘). alias is true when r is not the character the
 // filing system uses, so a caller can say that 川ICP备 should read 蜀ICP备.
 func ByChar(r rune) (c Code, alias bool, ok bool) {
-	if c, ok := ByICPChar(r); ok {
-		return c, false, true
-	}
-	for i := range provinceTable {
-		if strings.ContainsRune(provinceTable[i].charAliases, r) {
-			return provinceTable[i].code, true, true
-		}
-	}
-	return 0, false, false
+	c, alias = byRune(r)
+	return c, alias, c != 0
 }
 
 // ByPublicSecurityChar returns the province whose public-security filing numbers may start with r;

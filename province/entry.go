@@ -8,8 +8,6 @@ type entry struct {
 	icp            rune
 	publicSecurity string
 	english        string
-	asciiAliases   string // comma-separated extra ASCII spellings
-	charAliases    string // informal single characters that stand for the province
 	region         Region
 	serverBit      uint64
 }

@@ -74,7 +74,7 @@ func Resolve(s string) (Resolution, error) {
 		return r, nil
 	}
 	if r, n := utf8.DecodeRuneInString(t); n == len(t) {
-		if c, alias, ok := ByChar(r); ok {
+		if c, alias := byRune(r); c != 0 {
 			f := FormICPChar
 			if alias {
 				f = FormAliasChar
@@ -86,16 +86,8 @@ func Resolve(s string) (Resolution, error) {
 		if c, ok := byEnglishName(t); ok {
 			return Resolution{Code: c, Form: FormEnglish}, nil
 		}
-	} else {
-		for i := range provinceTable {
-			e := &provinceTable[i]
-			if len(t) == len(e.short) && t == e.short {
-				return Resolution{Code: e.code, Form: FormShortName}, nil
-			}
-			if len(t) == len(e.full) && t == e.full {
-				return Resolution{Code: e.code, Form: FormFullName}, nil
-			}
-		}
+	} else if c, f := byChineseName(t); c != 0 {
+		return Resolution{Code: c, Form: f}, nil
 	}
 	if place := notMainlandPlace(t); place != "" {
 		return Resolution{}, &LookupError{Input: s, Place: place, Err: ErrNotMainland}
@@ -103,23 +95,30 @@ func Resolve(s string) (Resolution, error) {
 	return Resolution{}, &LookupError{Input: s, Err: ErrUnknown}
 }
 
+// maxEnglishName bounds the English input byEnglishName folds; longer text names no province.
+const maxEnglishName = 32
+
 // byEnglishName matches t against the English names and ASCII aliases, ignoring case and spaces.
+// It folds t into a fixed buffer, so it does not allocate.
 func byEnglishName(t string) (Code, bool) {
-	first := t[0] | 0x20 // lower-case an ASCII letter
-	for i := range provinceTable {
-		e := &provinceTable[i]
-		if e.english[0]|0x20 == first && foldEqualIgnoringSpace(t, e.english) {
-			return e.code, true
+	var buf [maxEnglishName]byte
+	n := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == ' ':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
 		}
-		for rest := e.asciiAliases; rest != ""; {
-			var a string
-			a, rest, _ = strings.Cut(rest, ",")
-			if foldEqualIgnoringSpace(t, a) {
-				return e.code, true
-			}
+		if n == len(buf) {
+			return 0, false
 		}
+		buf[n] = c
+		n++
 	}
-	return 0, false
+	c := byFoldedEnglish(string(buf[:n]))
+	return c, c != 0
 }
 
 // resolveDigits handles the two- and six-digit forms. A numeric input that is no province returns

@@ -75,41 +75,326 @@ const provinceCount = 31
 
 // provinceTable holds one entry per province, in code order.
 var provinceTable = [provinceCount]entry{
-	{code: Beijing, full: "北京市", short: "北京", icp: '京', publicSecurity: "京", english: "Beijing", asciiAliases: "", charAliases: "", region: RegionNorth, serverBit: 2},
-	{code: Tianjin, full: "天津市", short: "天津", icp: '津', publicSecurity: "津", english: "Tianjin", asciiAliases: "", charAliases: "", region: RegionNorth, serverBit: 268435456},
-	{code: Hebei, full: "河北省", short: "河北", icp: '冀', publicSecurity: "冀", english: "Hebei", asciiAliases: "", charAliases: "", region: RegionNorth, serverBit: 1024},
-	{code: Shanxi, full: "山西省", short: "山西", icp: '晋', publicSecurity: "晋", english: "Shanxi", asciiAliases: "", charAliases: "", region: RegionNorth, serverBit: 134217728},
-	{code: InnerMongolia, full: "内蒙古自治区", short: "内蒙古", icp: '蒙', publicSecurity: "蒙", english: "Inner Mongolia", asciiAliases: "Nei Mongol,Neimenggu", charAliases: "", region: RegionNorth, serverBit: 1048576},
-	{code: Liaoning, full: "辽宁省", short: "辽宁", icp: '辽', publicSecurity: "辽", english: "Liaoning", asciiAliases: "", charAliases: "", region: RegionNortheast, serverBit: 262144},
-	{code: Jilin, full: "吉林省", short: "吉林", icp: '吉', publicSecurity: "吉", english: "Jilin", asciiAliases: "", charAliases: "", region: RegionNortheast, serverBit: 32768},
-	{code: Heilongjiang, full: "黑龙江省", short: "黑龙江", icp: '黑', publicSecurity: "黑", english: "Heilongjiang", asciiAliases: "", charAliases: "", region: RegionNortheast, serverBit: 8192},
-	{code: Shanghai, full: "上海市", short: "上海", icp: '沪', publicSecurity: "沪", english: "Shanghai", asciiAliases: "", charAliases: "申", region: RegionEast, serverBit: 33554432},
-	{code: Jiangsu, full: "江苏省", short: "江苏", icp: '苏', publicSecurity: "苏", english: "Jiangsu", asciiAliases: "", charAliases: "", region: RegionEast, serverBit: 65536},
-	{code: Zhejiang, full: "浙江省", short: "浙江", icp: '浙', publicSecurity: "浙", english: "Zhejiang", asciiAliases: "", charAliases: "", region: RegionEast, serverBit: 8589934592},
-	{code: Anhui, full: "安徽省", short: "安徽", icp: '皖', publicSecurity: "皖", english: "Anhui", asciiAliases: "", charAliases: "", region: RegionEast, serverBit: 1},
-	{code: Fujian, full: "福建省", short: "福建", icp: '闽', publicSecurity: "闽", english: "Fujian", asciiAliases: "", charAliases: "", region: RegionEast, serverBit: 8},
-	{code: Jiangxi, full: "江西省", short: "江西", icp: '赣', publicSecurity: "赣", english: "Jiangxi", asciiAliases: "", charAliases: "", region: RegionEast, serverBit: 131072},
-	{code: Shandong, full: "山东省", short: "山东", icp: '鲁', publicSecurity: "鲁", english: "Shandong", asciiAliases: "", charAliases: "", region: RegionEast, serverBit: 16777216},
-	{code: Henan, full: "河南省", short: "河南", icp: '豫', publicSecurity: "豫", english: "Henan", asciiAliases: "", charAliases: "", region: RegionCentral, serverBit: 256},
-	{code: Hubei, full: "湖北省", short: "湖北", icp: '鄂', publicSecurity: "鄂", english: "Hubei", asciiAliases: "", charAliases: "楚", region: RegionCentral, serverBit: 512},
-	{code: Hunan, full: "湖南省", short: "湖南", icp: '湘', publicSecurity: "湘", english: "Hunan", asciiAliases: "", charAliases: "", region: RegionCentral, serverBit: 16384},
-	{code: Guangdong, full: "广东省", short: "广东", icp: '粤', publicSecurity: "粤", english: "Guangdong", asciiAliases: "", charAliases: "", region: RegionSouth, serverBit: 16},
-	{code: Guangxi, full: "广西壮族自治区", short: "广西", icp: '桂', publicSecurity: "桂", english: "Guangxi", asciiAliases: "", charAliases: "", region: RegionSouth, serverBit: 64},
-	{code: Hainan, full: "海南省", short: "海南", icp: '琼', publicSecurity: "琼", english: "Hainan", asciiAliases: "", charAliases: "", region: RegionSouth, serverBit: 2048},
-	{code: Chongqing, full: "重庆市", short: "重庆", icp: '渝', publicSecurity: "渝", english: "Chongqing", asciiAliases: "", charAliases: "", region: RegionSouthwest, serverBit: 4},
-	{code: Sichuan, full: "四川省", short: "四川", icp: '蜀', publicSecurity: "川蜀", english: "Sichuan", asciiAliases: "", charAliases: "川", region: RegionSouthwest, serverBit: 8388608},
-	{code: Guizhou, full: "贵州省", short: "贵州", icp: '黔', publicSecurity: "贵黔", english: "Guizhou", asciiAliases: "", charAliases: "贵", region: RegionSouthwest, serverBit: 128},
-	{code: Yunnan, full: "云南省", short: "云南", icp: '滇', publicSecurity: "滇", english: "Yunnan", asciiAliases: "", charAliases: "云", region: RegionSouthwest, serverBit: 4294967296},
-	{code: Tibet, full: "西藏自治区", short: "西藏", icp: '藏', publicSecurity: "藏", english: "Tibet", asciiAliases: "Xizang", charAliases: "", region: RegionSouthwest, serverBit: 2147483648},
-	{code: Shaanxi, full: "陕西省", short: "陕西", icp: '陕', publicSecurity: "陕", english: "Shaanxi", asciiAliases: "", charAliases: "秦", region: RegionNorthwest, serverBit: 67108864},
-	{code: Gansu, full: "甘肃省", short: "甘肃", icp: '陇', publicSecurity: "甘陇", english: "Gansu", asciiAliases: "", charAliases: "甘", region: RegionNorthwest, serverBit: 32},
-	{code: Qinghai, full: "青海省", short: "青海", icp: '青', publicSecurity: "青", english: "Qinghai", asciiAliases: "", charAliases: "", region: RegionNorthwest, serverBit: 4194304},
-	{code: Ningxia, full: "宁夏回族自治区", short: "宁夏", icp: '宁', publicSecurity: "宁", english: "Ningxia", asciiAliases: "", charAliases: "", region: RegionNorthwest, serverBit: 2097152},
-	{code: Xinjiang, full: "新疆维吾尔自治区", short: "新疆", icp: '新', publicSecurity: "新", english: "Xinjiang", asciiAliases: "", charAliases: "", region: RegionNorthwest, serverBit: 1073741824},
+	{code: Beijing, full: "北京市", short: "北京", icp: '京', publicSecurity: "京", english: "Beijing", region: RegionNorth, serverBit: 2},
+	{code: Tianjin, full: "天津市", short: "天津", icp: '津', publicSecurity: "津", english: "Tianjin", region: RegionNorth, serverBit: 268435456},
+	{code: Hebei, full: "河北省", short: "河北", icp: '冀', publicSecurity: "冀", english: "Hebei", region: RegionNorth, serverBit: 1024},
+	{code: Shanxi, full: "山西省", short: "山西", icp: '晋', publicSecurity: "晋", english: "Shanxi", region: RegionNorth, serverBit: 134217728},
+	{code: InnerMongolia, full: "内蒙古自治区", short: "内蒙古", icp: '蒙', publicSecurity: "蒙", english: "Inner Mongolia", region: RegionNorth, serverBit: 1048576},
+	{code: Liaoning, full: "辽宁省", short: "辽宁", icp: '辽', publicSecurity: "辽", english: "Liaoning", region: RegionNortheast, serverBit: 262144},
+	{code: Jilin, full: "吉林省", short: "吉林", icp: '吉', publicSecurity: "吉", english: "Jilin", region: RegionNortheast, serverBit: 32768},
+	{code: Heilongjiang, full: "黑龙江省", short: "黑龙江", icp: '黑', publicSecurity: "黑", english: "Heilongjiang", region: RegionNortheast, serverBit: 8192},
+	{code: Shanghai, full: "上海市", short: "上海", icp: '沪', publicSecurity: "沪", english: "Shanghai", region: RegionEast, serverBit: 33554432},
+	{code: Jiangsu, full: "江苏省", short: "江苏", icp: '苏', publicSecurity: "苏", english: "Jiangsu", region: RegionEast, serverBit: 65536},
+	{code: Zhejiang, full: "浙江省", short: "浙江", icp: '浙', publicSecurity: "浙", english: "Zhejiang", region: RegionEast, serverBit: 8589934592},
+	{code: Anhui, full: "安徽省", short: "安徽", icp: '皖', publicSecurity: "皖", english: "Anhui", region: RegionEast, serverBit: 1},
+	{code: Fujian, full: "福建省", short: "福建", icp: '闽', publicSecurity: "闽", english: "Fujian", region: RegionEast, serverBit: 8},
+	{code: Jiangxi, full: "江西省", short: "江西", icp: '赣', publicSecurity: "赣", english: "Jiangxi", region: RegionEast, serverBit: 131072},
+	{code: Shandong, full: "山东省", short: "山东", icp: '鲁', publicSecurity: "鲁", english: "Shandong", region: RegionEast, serverBit: 16777216},
+	{code: Henan, full: "河南省", short: "河南", icp: '豫', publicSecurity: "豫", english: "Henan", region: RegionCentral, serverBit: 256},
+	{code: Hubei, full: "湖北省", short: "湖北", icp: '鄂', publicSecurity: "鄂", english: "Hubei", region: RegionCentral, serverBit: 512},
+	{code: Hunan, full: "湖南省", short: "湖南", icp: '湘', publicSecurity: "湘", english: "Hunan", region: RegionCentral, serverBit: 16384},
+	{code: Guangdong, full: "广东省", short: "广东", icp: '粤', publicSecurity: "粤", english: "Guangdong", region: RegionSouth, serverBit: 16},
+	{code: Guangxi, full: "广西壮族自治区", short: "广西", icp: '桂', publicSecurity: "桂", english: "Guangxi", region: RegionSouth, serverBit: 64},
+	{code: Hainan, full: "海南省", short: "海南", icp: '琼', publicSecurity: "琼", english: "Hainan", region: RegionSouth, serverBit: 2048},
+	{code: Chongqing, full: "重庆市", short: "重庆", icp: '渝', publicSecurity: "渝", english: "Chongqing", region: RegionSouthwest, serverBit: 4},
+	{code: Sichuan, full: "四川省", short: "四川", icp: '蜀', publicSecurity: "川蜀", english: "Sichuan", region: RegionSouthwest, serverBit: 8388608},
+	{code: Guizhou, full: "贵州省", short: "贵州", icp: '黔', publicSecurity: "贵黔", english: "Guizhou", region: RegionSouthwest, serverBit: 128},
+	{code: Yunnan, full: "云南省", short: "云南", icp: '滇', publicSecurity: "滇", english: "Yunnan", region: RegionSouthwest, serverBit: 4294967296},
+	{code: Tibet, full: "西藏自治区", short: "西藏", icp: '藏', publicSecurity: "藏", english: "Tibet", region: RegionSouthwest, serverBit: 2147483648},
+	{code: Shaanxi, full: "陕西省", short: "陕西", icp: '陕', publicSecurity: "陕", english: "Shaanxi", region: RegionNorthwest, serverBit: 67108864},
+	{code: Gansu, full: "甘肃省", short: "甘肃", icp: '陇', publicSecurity: "甘陇", english: "Gansu", region: RegionNorthwest, serverBit: 32},
+	{code: Qinghai, full: "青海省", short: "青海", icp: '青', publicSecurity: "青", english: "Qinghai", region: RegionNorthwest, serverBit: 4194304},
+	{code: Ningxia, full: "宁夏回族自治区", short: "宁夏", icp: '宁', publicSecurity: "宁", english: "Ningxia", region: RegionNorthwest, serverBit: 2097152},
+	{code: Xinjiang, full: "新疆维吾尔自治区", short: "新疆", icp: '新', publicSecurity: "新", english: "Xinjiang", region: RegionNorthwest, serverBit: 1073741824},
 }
 
 // codeIndex maps a two-digit code to its provinceTable index plus one; zero means no province.
 var codeIndex = [100]uint8{11: 1, 12: 2, 13: 3, 14: 4, 15: 5, 21: 6, 22: 7, 23: 8, 31: 9, 32: 10, 33: 11, 34: 12, 35: 13, 36: 14, 37: 15, 41: 16, 42: 17, 43: 18, 44: 19, 45: 20, 46: 21, 50: 22, 51: 23, 52: 24, 53: 25, 54: 26, 61: 27, 62: 28, 63: 29, 64: 30, 65: 31}
+
+// byRune returns the province whose ICP character or informal character is r; alias is true
+// for an informal one.
+func byRune(r rune) (c Code, alias bool) {
+	switch r {
+	case '京':
+		return Beijing, false
+	case '津':
+		return Tianjin, false
+	case '冀':
+		return Hebei, false
+	case '晋':
+		return Shanxi, false
+	case '蒙':
+		return InnerMongolia, false
+	case '辽':
+		return Liaoning, false
+	case '吉':
+		return Jilin, false
+	case '黑':
+		return Heilongjiang, false
+	case '沪':
+		return Shanghai, false
+	case '苏':
+		return Jiangsu, false
+	case '浙':
+		return Zhejiang, false
+	case '皖':
+		return Anhui, false
+	case '闽':
+		return Fujian, false
+	case '赣':
+		return Jiangxi, false
+	case '鲁':
+		return Shandong, false
+	case '豫':
+		return Henan, false
+	case '鄂':
+		return Hubei, false
+	case '湘':
+		return Hunan, false
+	case '粤':
+		return Guangdong, false
+	case '桂':
+		return Guangxi, false
+	case '琼':
+		return Hainan, false
+	case '渝':
+		return Chongqing, false
+	case '蜀':
+		return Sichuan, false
+	case '黔':
+		return Guizhou, false
+	case '滇':
+		return Yunnan, false
+	case '藏':
+		return Tibet, false
+	case '陕':
+		return Shaanxi, false
+	case '陇':
+		return Gansu, false
+	case '青':
+		return Qinghai, false
+	case '宁':
+		return Ningxia, false
+	case '新':
+		return Xinjiang, false
+	case '申':
+		return Shanghai, true
+	case '楚':
+		return Hubei, true
+	case '川':
+		return Sichuan, true
+	case '贵':
+		return Guizhou, true
+	case '云':
+		return Yunnan, true
+	case '秦':
+		return Shaanxi, true
+	case '甘':
+		return Gansu, true
+	}
+	return 0, false
+}
+
+// byChineseName returns the province whose short or full Chinese name is s.
+func byChineseName(s string) (Code, Form) {
+	switch s {
+	case "北京":
+		return Beijing, FormShortName
+	case "北京市":
+		return Beijing, FormFullName
+	case "天津":
+		return Tianjin, FormShortName
+	case "天津市":
+		return Tianjin, FormFullName
+	case "河北":
+		return Hebei, FormShortName
+	case "河北省":
+		return Hebei, FormFullName
+	case "山西":
+		return Shanxi, FormShortName
+	case "山西省":
+		return Shanxi, FormFullName
+	case "内蒙古":
+		return InnerMongolia, FormShortName
+	case "内蒙古自治区":
+		return InnerMongolia, FormFullName
+	case "辽宁":
+		return Liaoning, FormShortName
+	case "辽宁省":
+		return Liaoning, FormFullName
+	case "吉林":
+		return Jilin, FormShortName
+	case "吉林省":
+		return Jilin, FormFullName
+	case "黑龙江":
+		return Heilongjiang, FormShortName
+	case "黑龙江省":
+		return Heilongjiang, FormFullName
+	case "上海":
+		return Shanghai, FormShortName
+	case "上海市":
+		return Shanghai, FormFullName
+	case "江苏":
+		return Jiangsu, FormShortName
+	case "江苏省":
+		return Jiangsu, FormFullName
+	case "浙江":
+		return Zhejiang, FormShortName
+	case "浙江省":
+		return Zhejiang, FormFullName
+	case "安徽":
+		return Anhui, FormShortName
+	case "安徽省":
+		return Anhui, FormFullName
+	case "福建":
+		return Fujian, FormShortName
+	case "福建省":
+		return Fujian, FormFullName
+	case "江西":
+		return Jiangxi, FormShortName
+	case "江西省":
+		return Jiangxi, FormFullName
+	case "山东":
+		return Shandong, FormShortName
+	case "山东省":
+		return Shandong, FormFullName
+	case "河南":
+		return Henan, FormShortName
+	case "河南省":
+		return Henan, FormFullName
+	case "湖北":
+		return Hubei, FormShortName
+	case "湖北省":
+		return Hubei, FormFullName
+	case "湖南":
+		return Hunan, FormShortName
+	case "湖南省":
+		return Hunan, FormFullName
+	case "广东":
+		return Guangdong, FormShortName
+	case "广东省":
+		return Guangdong, FormFullName
+	case "广西":
+		return Guangxi, FormShortName
+	case "广西壮族自治区":
+		return Guangxi, FormFullName
+	case "海南":
+		return Hainan, FormShortName
+	case "海南省":
+		return Hainan, FormFullName
+	case "重庆":
+		return Chongqing, FormShortName
+	case "重庆市":
+		return Chongqing, FormFullName
+	case "四川":
+		return Sichuan, FormShortName
+	case "四川省":
+		return Sichuan, FormFullName
+	case "贵州":
+		return Guizhou, FormShortName
+	case "贵州省":
+		return Guizhou, FormFullName
+	case "云南":
+		return Yunnan, FormShortName
+	case "云南省":
+		return Yunnan, FormFullName
+	case "西藏":
+		return Tibet, FormShortName
+	case "西藏自治区":
+		return Tibet, FormFullName
+	case "陕西":
+		return Shaanxi, FormShortName
+	case "陕西省":
+		return Shaanxi, FormFullName
+	case "甘肃":
+		return Gansu, FormShortName
+	case "甘肃省":
+		return Gansu, FormFullName
+	case "青海":
+		return Qinghai, FormShortName
+	case "青海省":
+		return Qinghai, FormFullName
+	case "宁夏":
+		return Ningxia, FormShortName
+	case "宁夏回族自治区":
+		return Ningxia, FormFullName
+	case "新疆":
+		return Xinjiang, FormShortName
+	case "新疆维吾尔自治区":
+		return Xinjiang, FormFullName
+	}
+	return 0, 0
+}
+
+// byFoldedEnglish returns the province whose English name or ASCII alias, lower-cased and
+// without spaces, is s.
+func byFoldedEnglish(s string) Code {
+	switch s {
+	case "beijing":
+		return Beijing
+	case "tianjin":
+		return Tianjin
+	case "hebei":
+		return Hebei
+	case "shanxi":
+		return Shanxi
+	case "innermongolia", "neimongol", "neimenggu":
+		return InnerMongolia
+	case "liaoning":
+		return Liaoning
+	case "jilin":
+		return Jilin
+	case "heilongjiang":
+		return Heilongjiang
+	case "shanghai":
+		return Shanghai
+	case "jiangsu":
+		return Jiangsu
+	case "zhejiang":
+		return Zhejiang
+	case "anhui":
+		return Anhui
+	case "fujian":
+		return Fujian
+	case "jiangxi":
+		return Jiangxi
+	case "shandong":
+		return Shandong
+	case "henan":
+		return Henan
+	case "hubei":
+		return Hubei
+	case "hunan":
+		return Hunan
+	case "guangdong":
+		return Guangdong
+	case "guangxi":
+		return Guangxi
+	case "hainan":
+		return Hainan
+	case "chongqing":
+		return Chongqing
+	case "sichuan":
+		return Sichuan
+	case "guizhou":
+		return Guizhou
+	case "yunnan":
+		return Yunnan
+	case "tibet", "xizang":
+		return Tibet
+	case "shaanxi":
+		return Shaanxi
+	case "gansu":
+		return Gansu
+	case "qinghai":
+		return Qinghai
+	case "ningxia":
+		return Ningxia
+	case "xinjiang":
+		return Xinjiang
+	}
+	return 0
+}
 
 // ruleTable holds the dated provincial rules, grouped by province in code order.
 var ruleTable = [...]Rule{

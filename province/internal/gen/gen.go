@@ -65,12 +65,8 @@ func Render(provinces, rules []byte) ([]byte, error) {
 	b.WriteString("// provinceTable holds one entry per province, in code order.\n")
 	b.WriteString("var provinceTable = [provinceCount]entry{\n")
 	for _, p := range ps {
-		aliases := make([]string, len(p.CharAliases))
-		for i, r := range p.CharAliases {
-			aliases[i] = string(r)
-		}
-		fmt.Fprintf(&b, "\t{code: %s, full: %q, short: %q, icp: '%c', publicSecurity: %q, english: %q, asciiAliases: %q, charAliases: %q, region: Region%s, serverBit: %d},\n",
-			p.Const, p.Full, p.Short, p.ICP, p.PS, p.English, strings.Join(p.ASCIIAliases, ","), strings.Join(aliases, ""), camel(p.Region), p.Bit)
+		fmt.Fprintf(&b, "\t{code: %s, full: %q, short: %q, icp: '%c', publicSecurity: %q, english: %q, region: Region%s, serverBit: %d},\n",
+			p.Const, p.Full, p.Short, p.ICP, p.PS, p.English, camel(p.Region), p.Bit)
 	}
 	b.WriteString("}\n\n")
 	b.WriteString("// codeIndex maps a two-digit code to its provinceTable index plus one; zero means no province.\n")
@@ -79,6 +75,7 @@ func Render(provinces, rules []byte) ([]byte, error) {
 		fmt.Fprintf(&b, "%d: %d, ", p.Code, i+1)
 	}
 	b.WriteString("}\n\n")
+	writeSwitches(&b, ps)
 	b.WriteString("// ruleTable holds the dated provincial rules, grouped by province in code order.\n")
 	b.WriteString("var ruleTable = [...]Rule{\n")
 	for _, r := range rs {
@@ -91,6 +88,48 @@ func Render(provinces, rules []byte) ([]byte, error) {
 		return nil, fmt.Errorf("gen: formatting generated source: %w", err)
 	}
 	return out, nil
+}
+
+// writeSwitches emits the lookup functions as switch statements, which the compiler turns into
+// binary searches: no map, no allocation, nothing built at start-up.
+func writeSwitches(b *bytes.Buffer, ps []Province) {
+	b.WriteString("// byRune returns the province whose ICP character or informal character is r; alias is true\n// for an informal one.\n")
+	b.WriteString("func byRune(r rune) (c Code, alias bool) {\n\tswitch r {\n")
+	for _, p := range ps {
+		fmt.Fprintf(b, "\tcase '%c':\n\t\treturn %s, false\n", p.ICP, p.Const)
+	}
+	for _, p := range ps {
+		if len(p.CharAliases) == 0 {
+			continue
+		}
+		quoted := make([]string, len(p.CharAliases))
+		for i, r := range p.CharAliases {
+			quoted[i] = fmt.Sprintf("'%c'", r)
+		}
+		fmt.Fprintf(b, "\tcase %s:\n\t\treturn %s, true\n", strings.Join(quoted, ", "), p.Const)
+	}
+	b.WriteString("\t}\n\treturn 0, false\n}\n\n")
+	b.WriteString("// byChineseName returns the province whose short or full Chinese name is s.\n")
+	b.WriteString("func byChineseName(s string) (Code, Form) {\n\tswitch s {\n")
+	for _, p := range ps {
+		fmt.Fprintf(b, "\tcase %q:\n\t\treturn %s, FormShortName\n\tcase %q:\n\t\treturn %s, FormFullName\n", p.Short, p.Const, p.Full, p.Const)
+	}
+	b.WriteString("\t}\n\treturn 0, 0\n}\n\n")
+	b.WriteString("// byFoldedEnglish returns the province whose English name or ASCII alias, lower-cased and\n// without spaces, is s.\n")
+	b.WriteString("func byFoldedEnglish(s string) Code {\n\tswitch s {\n")
+	for _, p := range ps {
+		names := []string{fmt.Sprintf("%q", fold(p.English))}
+		for _, a := range p.ASCIIAliases {
+			names = append(names, fmt.Sprintf("%q", fold(a)))
+		}
+		fmt.Fprintf(b, "\tcase %s:\n\t\treturn %s\n", strings.Join(names, ", "), p.Const)
+	}
+	b.WriteString("\t}\n\treturn 0\n}\n\n")
+}
+
+// fold lower-cases ASCII letters and drops spaces, the way Lookup normalises English input.
+func fold(s string) string {
+	return strings.ToLower(strings.ReplaceAll(s, " ", ""))
 }
 
 // ParseProvinces reads provinces.tsv; rows must be in ascending code order.
