@@ -24,11 +24,7 @@ func certTypeBeside(parent reflect.Value, param string) (icp.CertType, bool) {
 	}
 	if param != "" {
 		f := parent.FieldByName(param)
-		if f.IsValid() && f.CanInterface() {
-			t, ok := f.Interface().(icp.CertType)
-			return t, ok
-		}
-		return 0, false
+		return valueAs[icp.CertType](f)
 	}
 	certType := reflect.TypeFor[icp.CertType]()
 	for i := range parent.NumField() {

@@ -2,6 +2,8 @@ package validate
 
 import (
 	"context"
+	"slices"
+	"time"
 
 	"github.com/beian-go/beian/icp"
 	"github.com/beian-go/beian/province"
@@ -24,23 +26,37 @@ func (v *Validator) newChecker(app *icp.Application) *checker {
 	c := &checker{v: v, app: app}
 	if !v.cfg.at.IsZero() {
 		c.hasRef = true
-		c.ref = icp.DateOf(v.cfg.at.In(chinaTime))
+		c.ref = v.ref
 	}
 	if app == nil {
 		return c
 	}
 	c.prov = app.Subject.Province
-	if c.hasRef {
-		c.rules = province.RulesAt(c.prov, v.cfg.at)
-		return c
-	}
-	// Without a date only the rules that have no dates apply.
-	for r := range province.Rules() {
-		if r.Province == c.prov && r.Default && r.From.IsZero() && r.Until.IsZero() {
-			c.rules = append(c.rules, r)
-		}
-	}
+	c.rules = v.rules[c.prov]
 	return c
+}
+
+// provinceRuleTable lists, per province, the default rules that apply with the reference
+// time at: those in force then, or without a time only the rules that have no dates. New
+// builds it once; the slices are shared by every Check and only read.
+func provinceRuleTable(at time.Time) map[province.Code][]province.Rule {
+	t := map[province.Code][]province.Rule{}
+	for r := range province.Rules() {
+		if !r.Default {
+			continue
+		}
+		if at.IsZero() && (!r.From.IsZero() || !r.Until.IsZero()) {
+			continue
+		}
+		if !at.IsZero() && !r.InForce(at) {
+			continue
+		}
+		t[r.Province] = append(t[r.Province], r)
+	}
+	for p, rs := range t {
+		t[p] = slices.Clip(rs)
+	}
+	return t
 }
 
 // application runs every application-level rule group.
@@ -53,7 +69,9 @@ func (c *checker) application(ctx context.Context, app *icp.Application) {
 		c.rule("", ruleReferenceTime)
 	}
 	groups := [...]func(){
-		func() { c.fieldProblems(ctx, app) },
+		// A copy, not the pointer: validator boxes every addressable field it visits to
+		// look for its Valuer interface, while the fields of a value are boxed in place.
+		func() { c.fieldProblems(ctx, *app) },
 		c.subjectRules,
 		c.personRules,
 		c.websiteRules,

@@ -121,6 +121,49 @@ func stripIndexes(path string) string {
 	return b.String()
 }
 
+// pathLabels holds the label of every field path of the application model (indexes
+// stripped) that labelFor words from the tables above: the top level, the subject, the
+// persons with their role and the website and APP fields with theirs. It is built once, so
+// that labelFor concatenates nothing.
+var pathLabels = func() map[string]label {
+	m := map[string]label{}
+	add := func(path string, l label) {
+		if _, taken := m[path]; !taken {
+			m[path] = l
+		}
+	}
+	// In labelFor's order of precedence: the first table that names a path wins.
+	for p, l := range topLabels {
+		add(p, l)
+	}
+	for prefix, role := range personRoles {
+		for rest, l := range personLabels {
+			add(prefix+"."+rest, label{role.zh + l.zh, role.en + l.en})
+		}
+	}
+	for rest, l := range subjectLabels {
+		add("subject."+rest, l)
+	}
+	for prefix, role := range serviceRoles {
+		for rest, l := range serviceLabels {
+			add(prefix+"."+rest, label{role.zh + l.zh, role.en + l.en})
+		}
+	}
+	return m
+}()
+
+// elementPathLabels holds the labels of list elements under a service role ("websites.domains"
+// for "websites[0].domains[1]"), built once like pathLabels.
+var elementPathLabels = func() map[string]label {
+	m := map[string]label{}
+	for prefix, role := range serviceRoles {
+		for leaf, l := range elementLabels {
+			m[prefix+"\x00"+leaf] = label{role.zh + l.zh, role.en + l.en}
+		}
+	}
+	return m
+}()
+
 // labelFor returns the labels of the field at a JSON path. Paths outside the application
 // model fall back to their last name.
 func labelFor(path string) label {
@@ -128,33 +171,14 @@ func labelFor(path string) label {
 	if strings.HasSuffix(path, "]") {
 		leaf := p[strings.LastIndexByte(p, '.')+1:]
 		if l, ok := elementLabels[leaf]; ok {
-			if role, ok := serviceRoles[p[:max(strings.IndexByte(p, '.'), 0)]]; ok {
-				return label{role.zh + l.zh, role.en + l.en}
+			if rl, ok := elementPathLabels[p[:max(strings.IndexByte(p, '.'), 0)]+"\x00"+leaf]; ok {
+				return rl
 			}
 			return l
 		}
 	}
-	if l, ok := topLabels[p]; ok {
+	if l, ok := pathLabels[p]; ok {
 		return l
-	}
-	for prefix, role := range personRoles {
-		if rest, ok := strings.CutPrefix(p, prefix+"."); ok {
-			if l, ok := personLabels[rest]; ok {
-				return label{role.zh + l.zh, role.en + l.en}
-			}
-		}
-	}
-	if rest, ok := strings.CutPrefix(p, "subject."); ok {
-		if l, ok := subjectLabels[rest]; ok {
-			return l
-		}
-	}
-	for prefix, role := range serviceRoles {
-		if rest, ok := strings.CutPrefix(p, prefix+"."); ok {
-			if l, ok := serviceLabels[rest]; ok {
-				return label{role.zh + l.zh, role.en + l.en}
-			}
-		}
 	}
 	last := p[strings.LastIndexByte(p, '.')+1:]
 	if l, ok := leafLabels[last]; ok {

@@ -158,24 +158,28 @@ func same(s string) arg { return arg{s, s} }
 
 // fillArgs replaces {0} with the label and {1}… with the arguments in one pass.
 func fillArgs(tmpl string, lbl string, args []string) string {
-	if !strings.Contains(tmpl, "{") {
+	i := strings.IndexByte(tmpl, '{')
+	if i < 0 {
 		return tmpl
 	}
 	var b strings.Builder
 	b.Grow(len(tmpl) + len(lbl) + 16)
-	for i := 0; i < len(tmpl); i++ {
-		if tmpl[i] == '{' && i+2 < len(tmpl) && tmpl[i+2] == '}' && isDigit(tmpl[i+1]) {
+	for ; i >= 0; i = strings.IndexByte(tmpl, '{') {
+		if i+2 < len(tmpl) && tmpl[i+2] == '}' && isDigit(tmpl[i+1]) {
+			b.WriteString(tmpl[:i])
 			switch n := int(tmpl[i+1] - '0'); {
 			case n == 0:
 				b.WriteString(lbl)
 			case n <= len(args):
 				b.WriteString(args[n-1])
 			}
-			i += 2
+			tmpl = tmpl[i+3:]
 			continue
 		}
-		b.WriteByte(tmpl[i])
+		b.WriteString(tmpl[:i+1])
+		tmpl = tmpl[i+1:]
 	}
+	b.WriteString(tmpl)
 	return b.String()
 }
 

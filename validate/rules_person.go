@@ -7,24 +7,46 @@ import (
 	"github.com/beian-go/beian/province"
 )
 
-// personRef is one responsible person with the JSON path of its object.
+// personRef is one responsible person and where it is: the list ("websites", "apps") and
+// index of its website or APP, or list "" for the subject's principal. Its path is built only
+// when a rule reports it, so that a clean application builds no strings.
 type personRef struct {
-	path string
+	list string
+	i    int
 	p    *icp.Person
+}
+
+// at returns the JSON path of the person's field named field, as [icp.Application.Persons]
+// names the person.
+func (pr personRef) at(field string) string {
+	if pr.list == "" {
+		return "subject.principal." + field
+	}
+	return pr.list + "[" + strconv.Itoa(pr.i) + "].responsiblePerson." + field
+}
+
+// persons lists the responsible persons in the order of [icp.Application.Persons].
+func (c *checker) persons() []personRef {
+	out := make([]personRef, 0, 1+len(c.app.Websites)+len(c.app.Apps))
+	out = append(out, personRef{p: &c.app.Subject.Principal})
+	for i := range c.app.Websites {
+		out = append(out, personRef{"websites", i, &c.app.Websites[i].ResponsiblePerson})
+	}
+	for i := range c.app.Apps {
+		out = append(out, personRef{"apps", i, &c.app.Apps[i].ResponsiblePerson})
+	}
+	return out
 }
 
 // personRules checks every responsible person: the certificate type, its validity at the
 // reference date, and the contact rules of domain.md §5.4.
 func (c *checker) personRules() {
-	var persons []personRef
-	for path, p := range c.app.Persons() {
-		persons = append(persons, personRef{path, p})
-	}
+	persons := c.persons()
 	for _, pr := range persons {
 		c.personCertificate(pr)
 		p := pr.p
 		if p.Mobile.IsValid() && p.Mobile == p.EmergencyPhone {
-			c.rule(pr.path+".emergencyPhone", ruleMobileEmergency)
+			c.rule(pr.at("emergencyPhone"), ruleMobileEmergency)
 		}
 	}
 	c.sharedContacts(persons)
@@ -35,29 +57,29 @@ func (c *checker) personRules() {
 func (c *checker) personCertificate(pr personRef) {
 	p := pr.p
 	if p.CertType.IsValid() && !p.CertType.IsPersonal() {
-		c.rule(pr.path+".certType", rulePersonCertType, arg{p.CertType.Label(), p.CertType.String()})
+		c.rule(pr.at("certType"), rulePersonCertType, arg{p.CertType.Label(), p.CertType.String()})
 	}
 	if !p.LongTerm && !p.ValidFrom.IsZero() && !p.ValidTo.IsZero() && p.ValidTo.Before(p.ValidFrom) {
-		c.rule(pr.path+".validTo", ruleCertValidity)
+		c.rule(pr.at("validTo"), ruleCertValidity)
 		return
 	}
 	if !c.hasRef {
 		return
 	}
 	if id, ok := p.ResidentID(); ok && id.CheckAt(c.v.cfg.at.In(chinaTime)) != nil {
-		c.rule(pr.path+".certNumber", ruleBirthDateFuture)
+		c.rule(pr.at("certNumber"), ruleBirthDateFuture)
 	}
 	if p.ValidFrom.After(c.ref) {
-		c.rule(pr.path+".validFrom", ruleCertNotYetValid)
+		c.rule(pr.at("validFrom"), ruleCertNotYetValid)
 	}
 	if p.LongTerm || p.ValidTo.IsZero() {
 		return
 	}
 	switch window := c.v.cfg.windowMonths; {
 	case p.ValidTo.Before(c.ref):
-		c.rule(pr.path+".validTo", ruleCertExpired)
+		c.rule(pr.at("validTo"), ruleCertExpired)
 	case window > 0 && p.ValidTo.Before(c.ref.AddDate(0, window, 0)):
-		c.rule(pr.path+".validTo", ruleCertExpiring, same(strconv.Itoa(window)))
+		c.rule(pr.at("validTo"), ruleCertExpiring, same(strconv.Itoa(window)))
 	}
 }
 
@@ -79,10 +101,10 @@ func (c *checker) sharedContacts(persons []personRef) {
 				continue
 			}
 			if a.p.Mobile.IsValid() && a.p.Mobile == b.p.Mobile {
-				c.rule(a.path+".mobile", ruleContactShared, labelArg(b.path+".mobile"))
+				c.rule(a.at("mobile"), ruleContactShared, labelArg(b.at("mobile")))
 			}
 			if a.p.Email.IsValid() && a.p.Email == b.p.Email {
-				c.rule(a.path+".email", ruleContactShared, labelArg(b.path+".email"))
+				c.rule(a.at("email"), ruleContactShared, labelArg(b.at("email")))
 			}
 		}
 		for _, b := range persons {
@@ -90,7 +112,7 @@ func (c *checker) sharedContacts(persons []personRef) {
 				continue
 			}
 			if a.p.EmergencyPhone.IsValid() && a.p.EmergencyPhone == b.p.Mobile {
-				c.rule(a.path+".emergencyPhone", ruleEmergencyIsOther, labelArg(b.path+".mobile"))
+				c.rule(a.at("emergencyPhone"), ruleEmergencyIsOther, labelArg(b.at("mobile")))
 				break
 			}
 		}

@@ -21,7 +21,7 @@ func (c *checker) provinceRules() {
 		if !r.Subject.Covers(kind) {
 			continue
 		}
-		since := same(r.From.Format("2006-01-02"))
+		since := func() arg { return same(r.From.Format("2006-01-02")) }
 		switch r.Kind {
 		case province.RuleOneWebsitePerOrder:
 			if len(c.app.Websites) > 1 || c.domainCount() > 1 {
@@ -36,12 +36,12 @@ func (c *checker) provinceRules() {
 		case province.RulePrincipalAuthorisation, province.RuleNonLegalRepAuthorisation:
 			c.rule("subject.principal", ruleAuthorisation, pa)
 		case province.RuleAuthenticityCommitment:
-			c.rule("", ruleAuthenticity, pa, since)
+			c.rule("", ruleAuthenticity, pa, since())
 		case province.RuleCommitmentLetter:
-			c.rule("", ruleCommitmentLetter, pa, since)
+			c.rule("", ruleCommitmentLetter, pa, since())
 		case province.RuleFinanceApproval:
 			if c.offersFinance() {
-				c.rule("", ruleFinanceApproval, pa, since)
+				c.rule("", ruleFinanceApproval, pa, since())
 			}
 		case province.RuleDomainMinValidity:
 			if c.domainCount() > 0 {

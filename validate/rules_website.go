@@ -36,41 +36,48 @@ var natureDomainSuffixes = map[icp.Nature]struct {
 // individualContent is what an individual's website may offer (domain.md §5.9).
 const individualContent = icp.ServiceBlog | icp.ServiceOther
 
-// websiteRules checks names, domains, home URLs and content of every website and APP.
+// websiteRules checks names, domains, home URLs and content of every website and APP. Paths
+// are built only for the rules that fire.
 func (c *checker) websiteRules() {
 	s := &c.app.Subject
-	seen := map[string]string{} // domain → path where it was first listed
+	type listed struct{ site, index int } // where a domain was first listed
+	var seen []listed
+	base := func(i int) string { return "websites[" + strconv.Itoa(i) + "]" }
+	domainPath := func(at listed) string { return base(at.site) + ".domains[" + strconv.Itoa(at.index) + "]" }
 	for i := range c.app.Websites {
 		w := &c.app.Websites[i]
-		base := "websites[" + strconv.Itoa(i) + "]"
-		c.siteName(base+".name", w.Name)
+		c.siteName(i, w.Name)
+	domains:
 		for j, d := range w.Domains {
-			path := base + ".domains[" + strconv.Itoa(j) + "]"
 			if !d.IsValid() {
 				continue
 			}
-			if first, dup := seen[d.String()]; dup {
-				if !strings.HasPrefix(first, base+".") {
-					c.rule(path, ruleDomainDuplicate, same(first))
+			here := listed{i, j}
+			for _, first := range seen {
+				if c.app.Websites[first.site].Domains[first.index].String() != d.String() {
+					continue
 				}
-			} else {
-				seen[d.String()] = path
+				if first.site != i {
+					c.rule(domainPath(here), ruleDomainDuplicate, same(domainPath(first)))
+				}
+				continue domains
 			}
+			seen = append(seen, here)
 			if want, ok := natureDomainSuffixes[s.Nature]; ok && !hasAnySuffix(d.String(), want.suffixes) {
-				c.rule(path, ruleDomainSuffix, arg{s.Nature.Label(), s.Nature.String()}, same(want.shown))
+				c.rule(domainPath(here), ruleDomainSuffix, arg{s.Nature.Label(), s.Nature.String()}, same(want.shown))
 			}
 		}
 		for j, u := range w.HomeURLs {
 			if u != "" && !urlOnDomains(u, w.Domains) {
-				c.rule(base+".homeUrls["+strconv.Itoa(j)+"]", ruleHomeURLDomain)
+				c.rule(base(i)+".homeUrls["+strconv.Itoa(j)+"]", ruleHomeURLDomain)
 			}
 		}
 		if s.Nature.IsIndividual() {
 			if w.ServiceContent.IsValid() && w.ServiceContent&^individualContent != 0 {
-				c.rule(base+".serviceContent", ruleIndividualContent)
+				c.rule(base(i)+".serviceContent", ruleIndividualContent)
 			}
 			if len(w.PreApprovals) > 0 {
-				c.rule(base+".preApprovals", ruleIndividualApproval, labelArg(base+".preApprovals"))
+				c.rule(base(i)+".preApprovals", ruleIndividualApproval, labelArg(base(i)+".preApprovals"))
 			}
 		}
 	}
@@ -87,26 +94,27 @@ func (c *checker) websiteRules() {
 	}
 }
 
-// siteName applies the naming rules that depend on the subject (the subject-independent
-// ones are the site_name tag).
-func (c *checker) siteName(path, name string) {
+// siteName applies the naming rules that depend on the subject to the name of website i
+// (the subject-independent ones are the site_name tag).
+func (c *checker) siteName(i int, name string) {
 	if name == "" || siteNameFault(name) != siteNameOK {
 		return
 	}
+	path := func() string { return "websites[" + strconv.Itoa(i) + "].name" }
 	n := c.app.Subject.Nature
 	if n != icp.NatureGovernment && n != icp.NatureDefence {
 		for _, p := range reservedNamePrefixes {
 			if strings.HasPrefix(name, p) {
-				c.rule(path, ruleSiteNameReserved, same(p))
+				c.rule(path(), ruleSiteNameReserved, same(p))
 				break
 			}
 		}
 	}
 	if n.IsIndividual() {
 		if w, ok := containsAny(name, companyWords[:]); ok {
-			c.rule(path, ruleSiteNameIndividual, same(w))
+			c.rule(path(), ruleSiteNameIndividual, same(w))
 		} else if w, ok := containsAny(name, topicWords[:]); ok {
-			c.rule(path, ruleSiteNameTopic, same(w))
+			c.rule(path(), ruleSiteNameTopic, same(w))
 		}
 	}
 	han := 0
@@ -116,7 +124,7 @@ func (c *checker) siteName(path, name string) {
 		}
 	}
 	if han < siteNameMinRunes {
-		c.rule(path, ruleSiteNameHan)
+		c.rule(path(), ruleSiteNameHan)
 	}
 }
 

@@ -173,10 +173,8 @@ func explainText(parse func(string) error) func(reflect.Value, string) (reason, 
 
 // parseNumber reads a number from a field holding a number.Number or its text.
 func parseNumber(v reflect.Value) (number.Number, error) {
-	if v.CanInterface() {
-		if n, ok := v.Interface().(number.Number); ok {
-			return n, nil
-		}
+	if n, ok := valueAs[number.Number](v); ok {
+		return n, nil
 	}
 	s, ok := textOf(v)
 	if !ok {
@@ -271,10 +269,8 @@ func filingDomainReason(d icp.Domain, param string) *reason {
 }
 
 func domainOf(v reflect.Value) (icp.Domain, bool) {
-	if v.CanInterface() {
-		if d, ok := v.Interface().(icp.Domain); ok {
-			return d, d.IsValid()
-		}
+	if d, ok := valueAs[icp.Domain](v); ok {
+		return d, d.IsValid()
 	}
 	s, ok := textOf(v)
 	if !ok {
@@ -317,10 +313,10 @@ func decimalOf(v reflect.Value) (decimal.Decimal, bool) {
 	if !v.CanInterface() {
 		return decimal.Decimal{}, false
 	}
-	switch d := v.Interface().(type) {
-	case decimal.Decimal:
+	if d, ok := valueAs[decimal.Decimal](v); ok {
 		return d, true
-	case decimal.NullDecimal:
+	}
+	if d, ok := valueAs[decimal.NullDecimal](v); ok {
 		return d.Decimal, d.Valid
 	}
 	s, ok := textOf(v)

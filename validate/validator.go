@@ -29,6 +29,10 @@ type Validator struct {
 	v      *validator.Validate
 	zh, en ut.Translator
 	cfg    config
+	// ref is the reference day in China, rules the provincial rules that apply at the
+	// reference time (see provinceRuleTable); both are fixed by New.
+	ref   icp.Date
+	rules map[province.Code][]province.Rule
 }
 
 // New returns a Validator configured by opts. Tags and translations are installed here,
@@ -53,7 +57,11 @@ func New(opts ...Option) *Validator {
 	for _, b := range fastBuiltins {
 		must(v.RegisterValidation(b.tag, b.check))
 	}
-	return &Validator{v: v, zh: zhT, en: enT, cfg: cfg}
+	val := &Validator{v: v, zh: zhT, en: enT, cfg: cfg, rules: provinceRuleTable(cfg.at)}
+	if !cfg.at.IsZero() {
+		val.ref = icp.DateOf(cfg.at.In(chinaTime))
+	}
+	return val
 }
 
 func must(err error) {
