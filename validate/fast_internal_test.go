@@ -1,11 +1,13 @@
 package validate
 
 import (
-	"encoding"
+	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/go-playground/validator/v10"
 	"github.com/shopspring/decimal"
 
 	"github.com/beian-go/beian/icp"
@@ -120,20 +122,14 @@ func TestLabelForTables(t *testing.T) {
 	}
 }
 
-// pointerValidity has IsValid only on its pointer, so a value of it is not a validity.
-type pointerValidity uint8
-
-func (*pointerValidity) IsValid() bool { return true }
-
-// TestReflectHelpersMatchInterface: valueAs and implementer answer like a type assertion on
-// Interface(), for addressable and non-addressable fields, and do not allocate.
-func TestReflectHelpersMatchInterface(t *testing.T) {
+// TestValueAsMatchesInterface: valueAs answers like a type assertion on Interface(), for
+// addressable and non-addressable fields and fields of interface type, and does not allocate.
+func TestValueAsMatchesInterface(t *testing.T) {
 	type fields struct {
 		Code    province.Code
 		Cert    icp.CertType
 		Domain  icp.Domain
 		Dec     decimal.Decimal
-		Ptr     pointerValidity
 		Text    string
 		Any     any
 		Nothing any
@@ -147,41 +143,117 @@ func TestReflectHelpersMatchInterface(t *testing.T) {
 		for i := range root.NumField() {
 			v := root.Field(i)
 			name := root.Type().Field(i).Name
-			wantV, wantVOK := v.Interface().(validity)
-			gotV, gotVOK := implementer[validity](v)
-			if gotVOK != wantVOK || (gotVOK && gotV.IsValid() != wantV.IsValid()) {
-				t.Errorf("%s (addressable %v): implementer[validity] ok=%v, Interface ok=%v", name, v.CanAddr(), gotVOK, wantVOK)
-			}
-			_, wantTOK := v.Interface().(encoding.TextMarshaler)
-			if _, gotTOK := implementer[encoding.TextMarshaler](v); gotTOK != wantTOK {
-				t.Errorf("%s: implementer[TextMarshaler] ok=%v, want %v", name, gotTOK, wantTOK)
-			}
 			wantC, wantCOK := v.Interface().(icp.CertType)
 			if gotC, gotCOK := valueAs[icp.CertType](v); gotC != wantC || gotCOK != wantCOK {
-				t.Errorf("%s: valueAs[CertType] = %v, %v, want %v, %v", name, gotC, gotCOK, wantC, wantCOK)
+				t.Errorf("%s (addressable %v): valueAs[CertType] = %v, %v, want %v, %v", name, v.CanAddr(), gotC, gotCOK, wantC, wantCOK)
 			}
 			wantD, wantDOK := v.Interface().(icp.Domain)
 			if gotD, gotDOK := valueAs[icp.Domain](v); gotD != wantD || gotDOK != wantDOK {
-				t.Errorf("%s: valueAs[Domain] = %v, %v, want %v, %v", name, gotD, gotDOK, wantD, wantDOK)
+				t.Errorf("%s (addressable %v): valueAs[Domain] = %v, %v, want %v, %v", name, v.CanAddr(), gotD, gotDOK, wantD, wantDOK)
 			}
 		}
 	}
 	if _, ok := valueAs[icp.CertType](reflect.Value{}); ok {
 		t.Error("valueAs accepts the invalid reflect.Value")
 	}
-	if _, ok := implementer[validity](reflect.Value{}); ok {
-		t.Error("implementer accepts the invalid reflect.Value")
-	}
-	field := reflect.ValueOf(&x).Elem().Field(0)
+	field := reflect.ValueOf(&x).Elem().Field(2)
 	allocs := testing.AllocsPerRun(100, func() {
-		if valid, handled := typedValid(field); !valid || !handled {
-			t.Fatal("province.Beijing not valid")
-		}
-		if _, ok := valueAs[province.Code](field); !ok {
-			t.Fatal("valueAs[province.Code] failed")
+		if got, ok := valueAs[icp.Domain](field); !ok || got != d {
+			t.Fatal("valueAs[icp.Domain] failed")
 		}
 	})
 	if allocs != 0 {
-		t.Errorf("typedValid and valueAs on an addressable field: %v allocations, want 0", allocs)
+		t.Errorf("valueAs on an addressable field: %v allocations, want 0", allocs)
+	}
+}
+
+// TestOriginValid: the tags that skip parsing for a valid icp value give the same verdict as
+// parsing its text, and parse as before when the field is text, a map element, or a value
+// whose text is not the one validator passes.
+func TestOriginValid(t *testing.T) {
+	type holder struct {
+		Email   icp.Email             `validate:"cn_email"`
+		Text    string                `validate:"cn_email"`
+		Domains []icp.Domain          `validate:"dive,filing_domain"`
+		AppDoms []icp.Domain          `validate:"dive,filing_domain=app"`
+		ByKey   map[string]icp.Domain `validate:"dive,filing_domain"`
+	}
+	v := validator.New()
+	if err := Register(v); err != nil {
+		t.Fatal(err)
+	}
+	mustDomain := func(s string) icp.Domain {
+		d, err := icp.ParseDomain(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	email, err := icp.ParseEmail("someone@example.cn")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name   string
+		h      holder
+		failed []string // struct namespaces that fail, in order
+	}{
+		// Valid values everywhere: nothing fails.
+		{"valid", holder{Email: email, Text: "a@example.cn", Domains: []icp.Domain{mustDomain("example.cn")},
+			AppDoms: []icp.Domain{mustDomain("api.example.cn")}, ByKey: map[string]icp.Domain{"k": mustDomain("example.com")}}, nil},
+		// A subdomain is not registrable for a website but fine for an APP.
+		{"subdomain", holder{Email: email, Text: "a@example.cn", Domains: []icp.Domain{mustDomain("example.cn"), mustDomain("www.example.cn")},
+			AppDoms: []icp.Domain{mustDomain("www.example.cn")}}, []string{"holder.Domains[1]", "holder.AppDoms[0]"}},
+		// A map element is checked from its text.
+		{"map", holder{Email: email, Text: "a@example.cn", ByKey: map[string]icp.Domain{"k": mustDomain("a.example.cn")}}, []string{"holder.ByKey[k]"}},
+		// Zero values give "" to the tags, which fails as before.
+		{"zero", holder{Text: "not an address", Domains: []icp.Domain{{}}}, []string{"holder.Email", "holder.Text", "holder.Domains[0]"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		if err := v.Struct(tc.h); err != nil {
+			var ves validator.ValidationErrors
+			if !errors.As(err, &ves) {
+				t.Fatalf("%s: %v", tc.name, err)
+			}
+			for _, fe := range ves {
+				got = append(got, fe.StructNamespace())
+			}
+		}
+		if !slices.Equal(got, tc.failed) {
+			t.Errorf("%s: failed %v, want %v", tc.name, got, tc.failed)
+		}
+		// The same through a pointer (addressable fields).
+		got = got[:0]
+		if err := v.Struct(&tc.h); err != nil {
+			var ves validator.ValidationErrors
+			errors.As(err, &ves)
+			for _, fe := range ves {
+				got = append(got, fe.StructNamespace())
+			}
+		}
+		if !slices.Equal(got, tc.failed) {
+			t.Errorf("%s by pointer: failed %v, want %v", tc.name, got, tc.failed)
+		}
+	}
+}
+
+// TestOnDomain: onDomain is "host equals domain or ends in .domain".
+func TestOnDomain(t *testing.T) {
+	tests := []struct{ host, domain string }{
+		{"example.cn", "example.cn"},       // the domain itself
+		{"www.example.cn", "example.cn"},   // a subdomain
+		{"wwwexample.cn", "example.cn"},    // a longer name, not a subdomain
+		{"example.cn", "www.example.cn"},   // the parent of the domain
+		{".example.cn", "example.cn"},      // an empty label in front
+		{"a.b.example.cn", "b.example.cn"}, // two levels down
+		{"", "example.cn"},                 // no host
+		{"cn", "example.cn"},               // shorter than the domain
+	}
+	for _, tc := range tests {
+		want := tc.host == tc.domain || strings.HasSuffix(tc.host, "."+tc.domain)
+		if got := onDomain(tc.host, tc.domain); got != want {
+			t.Errorf("onDomain(%q, %q) = %v, want %v", tc.host, tc.domain, got, want)
+		}
 	}
 }

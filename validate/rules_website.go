@@ -163,9 +163,18 @@ func urlOnDomains(raw string, domains []icp.Domain) bool {
 	}
 	h := host.String()
 	for _, d := range domains {
-		if d.IsValid() && (h == d.String() || strings.HasSuffix(h, "."+d.String())) {
+		if d.IsValid() && onDomain(h, d.String()) {
 			return true
 		}
 	}
 	return false
+}
+
+// onDomain reports whether host is domain or a subdomain of it.
+func onDomain(host, domain string) bool {
+	if host == domain {
+		return true
+	}
+	n := len(host) - len(domain)
+	return n > 0 && host[n-1] == '.' && host[n:] == domain
 }

@@ -66,7 +66,12 @@ var customTags = [...]tagSpec{
 		explain: explainText(func(s string) error { _, err := icp.ParseLandline(s); return err }),
 	},
 	{
-		name: "cn_email", check: textRule(icp.ValidEmail),
+		name: "cn_email", check: func(fl validator.FieldLevel) bool {
+			if _, ok := originValid(fl, icp.Email.Reveal); ok {
+				return true // a valid icp.Email; its text is a valid address
+			}
+			return textRule(icp.ValidEmail)(fl)
+		},
 		zh: "{0}不是有效的电子邮箱地址", en: "{0} is not a valid email address",
 		notice:  icp.CodeContactEmailInvalid,
 		explain: explainText(func(s string) error { _, err := icp.ParseEmail(s); return err }),
@@ -243,6 +248,9 @@ func checkProvince(fl validator.FieldLevel) bool {
 // "app" it accepts the domains an APP calls: any level up to the fourth, but no www. form
 // (domain.md §5.6).
 func checkFilingDomain(fl validator.FieldLevel) bool {
+	if d, ok := originValid(fl, icp.Domain.String); ok {
+		return filingDomainReason(d, fl.Param()) == nil // the icp.Domain the text came from
+	}
 	d, ok := domainOf(fl.Field())
 	return ok && filingDomainReason(d, fl.Param()) == nil
 }

@@ -31,24 +31,6 @@ func valueAs[T any](v reflect.Value) (T, bool) {
 	return v.Interface().(T), true
 }
 
-// implementer returns the field as an I when its type has I's methods: the same answer as
-// Interface().(I), and like valueAs without copying an addressable field. The method set that
-// counts is the type's own (a zero value of it is asked), not that of the pointer boxed.
-func implementer[I any](v reflect.Value) (I, bool) {
-	var zero I
-	if !v.IsValid() || !v.CanInterface() {
-		return zero, false
-	}
-	if v.Kind() != reflect.Interface && v.CanAddr() {
-		if _, ok := reflect.Zero(v.Type()).Interface().(I); !ok {
-			return zero, false
-		}
-		return v.Addr().Interface().(I), true
-	}
-	x, ok := v.Interface().(I)
-	return x, ok
-}
-
 // textOf returns the text a field holds: the string itself for string kinds (including the
 // masked string types of icp, whose reflect value is the real text), the MarshalText form of
 // a value type. ok is false for other kinds.
@@ -56,7 +38,12 @@ func textOf(v reflect.Value) (s string, ok bool) {
 	if v.Kind() == reflect.String {
 		return v.String(), true
 	}
-	if m, isText := implementer[encoding.TextMarshaler](v); isText {
+	if !v.CanInterface() {
+		return "", false
+	}
+	// Interface copies an addressable field, but for the small values that get here that is
+	// cheaper than avoiding the copy (a method-set test costs more).
+	if m, isText := v.Interface().(encoding.TextMarshaler); isText {
 		b, err := m.MarshalText()
 		return string(b), err == nil
 	}
@@ -66,10 +53,10 @@ func textOf(v reflect.Value) (s string, ok bool) {
 // typedValid reports, for a field that is not a string, whether its value type says it is
 // valid. handled is false when the field is a string or has no IsValid method.
 func typedValid(v reflect.Value) (valid, handled bool) {
-	if v.Kind() == reflect.String {
+	if v.Kind() == reflect.String || !v.CanInterface() {
 		return false, false
 	}
-	if x, ok := implementer[validity](v); ok {
+	if x, ok := v.Interface().(validity); ok {
 		return x.IsValid(), true
 	}
 	return false, false
