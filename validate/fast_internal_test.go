@@ -33,7 +33,8 @@ func fillArgsByteWise(tmpl, lbl string, args []string) string {
 	return b.String()
 }
 
-// FuzzFillArgs: fillArgs gives the byte-wise reference result for any template.
+// FuzzFillArgs: fillArgs gives the byte-wise reference result for any template, and
+// fillSentence that result as a sentence.
 func FuzzFillArgs(f *testing.F) {
 	for _, s := range ruleSpecs {
 		f.Add(s.zh, "标签", "甲")
@@ -44,8 +45,12 @@ func FuzzFillArgs(f *testing.F) {
 	f.Add("a{9}b{x}c{1}", "x", "y")
 	f.Fuzz(func(t *testing.T, tmpl, lbl, arg string) {
 		args := []string{arg}
-		if got, want := fillArgs(tmpl, lbl, args), fillArgsByteWise(tmpl, lbl, args); got != want {
+		want := fillArgsByteWise(tmpl, lbl, args)
+		if got := fillArgs(tmpl, lbl, args); got != want {
 			t.Errorf("fillArgs(%q, %q, %q) = %q, want %q", tmpl, lbl, arg, got, want)
+		}
+		if got := fillSentence(tmpl, lbl, args); got != sentence(want) {
+			t.Errorf("fillSentence(%q, %q, %q) = %q, want %q", tmpl, lbl, arg, got, sentence(want))
 		}
 	})
 }
@@ -256,4 +261,36 @@ func TestOnDomain(t *testing.T) {
 			t.Errorf("onDomain(%q, %q) = %v, want %v", tc.host, tc.domain, got, want)
 		}
 	}
+}
+
+// stripIndexesByteWise is the straightforward form of stripIndexes, kept as the reference.
+func stripIndexesByteWise(path string) string {
+	if !strings.Contains(path, "[") {
+		return path
+	}
+	var b strings.Builder
+	skip := false
+	for i := 0; i < len(path); i++ {
+		switch c := path[i]; {
+		case c == '[':
+			skip = true
+		case c == ']':
+			skip = false
+		case !skip:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// FuzzStripIndexes: stripIndexes gives the byte-wise reference result for any path.
+func FuzzStripIndexes(f *testing.F) {
+	for _, s := range []string{"", "websites[1].domains[0]", "a]b[c", "x[[y]z]w", "[", "]", "apps[10].platforms[2].packageName"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, path string) {
+		if got, want := stripIndexes(path), stripIndexesByteWise(path); got != want {
+			t.Errorf("stripIndexes(%q) = %q, want %q", path, got, want)
+		}
+	})
 }

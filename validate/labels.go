@@ -107,16 +107,20 @@ func stripIndexes(path string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(path))
-	skip := false
-	for i := 0; i < len(path); i++ {
-		switch c := path[i]; {
-		case c == '[':
-			skip = true
-		case c == ']':
-			skip = false
-		case !skip:
-			b.WriteByte(c)
+	skip := false // inside brackets
+	for path != "" {
+		i := strings.IndexAny(path, "[]")
+		if i < 0 {
+			i = len(path)
 		}
+		if !skip {
+			b.WriteString(path[:i])
+		}
+		if i == len(path) {
+			break
+		}
+		skip = path[i] == '['
+		path = path[i+1:]
 	}
 	return b.String()
 }

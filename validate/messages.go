@@ -225,8 +225,8 @@ func fieldMessage(fe validator.FieldError, lbl label) (message, reason) {
 	} else {
 		m = message{"{0}不符合规则" + tag, "{0} fails the rule " + tag}
 	}
-	param := fe.Param()
-	return message{zh: fill(m.zh, lbl.zh, param), en: fill(m.en, lbl.en, param)}, rs
+	params := []string{fe.Param()}
+	return message{zh: fillArgs(m.zh, lbl.zh, params), en: fillSentence(m.en, lbl.en, params)}, rs
 }
 
 // reflectValue returns the failing value as a reflect.Value for the explain functions.

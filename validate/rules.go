@@ -158,28 +158,52 @@ func same(s string) arg { return arg{s, s} }
 
 // fillArgs replaces {0} with the label and {1}… with the arguments in one pass.
 func fillArgs(tmpl string, lbl string, args []string) string {
+	return fillTemplate(tmpl, lbl, args, false)
+}
+
+// fillSentence is sentence(fillArgs(tmpl, lbl, args)) without the second copy.
+func fillSentence(tmpl string, lbl string, args []string) string {
+	return fillTemplate(tmpl, lbl, args, true)
+}
+
+// fillTemplate fills a message template; with capital it starts the result with a capital
+// letter as sentence does.
+func fillTemplate(tmpl string, lbl string, args []string, capital bool) string {
 	i := strings.IndexByte(tmpl, '{')
 	if i < 0 {
+		if capital {
+			return sentence(tmpl)
+		}
 		return tmpl
 	}
 	var b strings.Builder
 	b.Grow(len(tmpl) + len(lbl) + 16)
+	write := func(s string) {
+		if capital && s != "" {
+			capital = false
+			if c := s[0]; c >= 'a' && c <= 'z' {
+				b.WriteByte(c - 'a' + 'A')
+				s = s[1:]
+			}
+		}
+		b.WriteString(s)
+	}
 	for ; i >= 0; i = strings.IndexByte(tmpl, '{') {
 		if i+2 < len(tmpl) && tmpl[i+2] == '}' && isDigit(tmpl[i+1]) {
-			b.WriteString(tmpl[:i])
+			write(tmpl[:i])
 			switch n := int(tmpl[i+1] - '0'); {
 			case n == 0:
-				b.WriteString(lbl)
+				write(lbl)
 			case n <= len(args):
-				b.WriteString(args[n-1])
+				write(args[n-1])
 			}
 			tmpl = tmpl[i+3:]
 			continue
 		}
-		b.WriteString(tmpl[:i+1])
+		write(tmpl[:i+1])
 		tmpl = tmpl[i+1:]
 	}
-	b.WriteString(tmpl)
+	write(tmpl)
 	return b.String()
 }
 
@@ -187,14 +211,14 @@ func fillArgs(tmpl string, lbl string, args []string) string {
 func (c *checker) rule(path, code string, args ...arg) {
 	spec := specOf(code)
 	lbl := labelFor(path)
-	zh := make([]string, len(args))
-	en := make([]string, len(args))
-	for i, a := range args {
-		zh[i], en[i] = a.zh, a.en
+	var zhBuf, enBuf [4]string // rules take at most a few arguments
+	zh, en := zhBuf[:0], enBuf[:0]
+	for _, a := range args {
+		zh, en = append(zh, a.zh), append(en, a.en)
 	}
 	c.add(Problem{
 		Path: path, Rule: code, Severity: spec.severity,
-		MessageZH: fillArgs(spec.zh, lbl.zh, zh), MessageEN: fillArgs(spec.en, lbl.en, en),
+		MessageZH: fillArgs(spec.zh, lbl.zh, zh), MessageEN: fillSentence(spec.en, lbl.en, en),
 		Rectification: string(spec.notice),
 	})
 }
