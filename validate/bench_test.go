@@ -66,6 +66,28 @@ func BenchmarkPlainValidatorStructFailing(b *testing.B) {
 	}
 }
 
+// BenchmarkValidatorWalkClean is the floor under Check's field pass: validator walking the
+// clean application with our tags and the built-ins New replaces or calls slow (url,
+// hexadecimal, printascii) all made no-ops, so what remains is validator's own traversal and
+// its remaining built-ins (required, max, unique, dive, required_unless …). Check cannot be
+// faster than this while validator evaluates the tags.
+func BenchmarkValidatorWalkClean(b *testing.B) {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	pass := func(validator.FieldLevel) bool { return true }
+	for _, tag := range append(validate.Tags(), "url", "hexadecimal", "printascii") {
+		if err := v.RegisterValidation(tag, pass); err != nil {
+			b.Fatal(err)
+		}
+	}
+	app := cleanApp(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := v.Struct(*app); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkCheckJSONClean(b *testing.B) {
 	v := validate.New(validate.At(refTime))
 	data, err := os.ReadFile(filepath.Join("testdata", "sample-application.json"))

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/go-playground/validator/v10"
 	"github.com/shopspring/decimal"
@@ -293,4 +294,37 @@ func FuzzStripIndexes(f *testing.F) {
 			t.Errorf("stripIndexes(%q) = %q, want %q", path, got, want)
 		}
 	})
+}
+
+// TestProvinceRuleTable: the rules New keeps per province are those province.RulesAt gives
+// at the reference time, in the same order; without a reference time, the default rules
+// without dates.
+func TestProvinceRuleTable(t *testing.T) {
+	for _, at := range []time.Time{
+		time.Date(2019, 1, 1, 0, 0, 0, 0, chinaTime),
+		time.Date(2024, 6, 30, 23, 59, 0, 0, chinaTime),
+		time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC),
+	} {
+		table := provinceRuleTable(at)
+		for p := range province.All() {
+			if got, want := table[p], province.RulesAt(p, at); !slices.Equal(got, want) {
+				t.Errorf("%v at %v: table has %d rules, RulesAt %d", p, at, len(got), len(want))
+			}
+		}
+		if rs := table[0]; len(rs) != 0 {
+			t.Errorf("code 0 at %v has rules %v", at, rs)
+		}
+	}
+	table := provinceRuleTable(time.Time{})
+	for p := range province.All() {
+		var want []province.Rule
+		for r := range province.Rules() {
+			if r.Province == p && r.Default && r.From.IsZero() && r.Until.IsZero() {
+				want = append(want, r)
+			}
+		}
+		if got := table[p]; !slices.Equal(got, want) {
+			t.Errorf("%v without a date: table has %d rules, want %d", p, len(got), len(want))
+		}
+	}
 }
