@@ -21,9 +21,10 @@
 //
 // Quick start:
 //
-//	c, err := province.Lookup("川")     // province.Sichuan, written 蜀 in ICP numbers
-//	n, err := number.Parse("京ICP备11041704号-1")
-//	fmt.Println(n.Province(), n.Subject()) // Beijing 京ICP备11041704号
+//	c, err := province.Lookup("川")             // province.Sichuan, written 蜀 in ICP numbers
+//	n, err := number.Parse("京ICP备11041704号-1") // n.Province() == province.Beijing
+//	subject := n.Subject()                        // 京ICP备11041704号
+//	report := validate.New(validate.At(day)).Check(ctx, app) // every problem of an application
 //
 // No package keeps mutable global state, performs I/O or reads the clock: rules that depend on the
 // date take the reference time as an argument, and everything is safe for concurrent use.
