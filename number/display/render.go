@@ -25,11 +25,26 @@ import (
 // (APP, mini-program and quick-app numbers, subject numbers, public-security
 // numbers, the zero Number) are returned unchanged: an APP shows its own
 // number.
+//
+// Which provinces show the subject number is data: the rules of kind
+// province.RuleShowSubjectNumber that are applied by default and have no end
+// date (today only Guangdong's).
 func ShownNumber(service number.Number) number.Number {
-	if service.Service() == number.ServiceWebsite && service.Province() == province.Guangdong {
+	if service.Service() == number.ServiceWebsite && showsSubjectNumber(service.Province()) {
 		return service.Subject()
 	}
 	return service
+}
+
+// showsSubjectNumber reports whether websites filed in c show the subject
+// number in their footer, according to the province rule table.
+func showsSubjectNumber(c province.Code) bool {
+	for r := range province.Rules() {
+		if r.Province == c && r.Kind == province.RuleShowSubjectNumber && r.Default && r.Until.IsZero() {
+			return true
+		}
+	}
+	return false
 }
 
 // Render returns the HTML link for one number: an ICP filing, ICP licence
