@@ -70,6 +70,7 @@ const (
 	RuleSameCityAddress                                   // mailing and certificate addresses in the same city
 	RuleDomainHolderUnitName                              // the domain holder must be the unit itself
 	RuleShowSubjectNumber                                 // sites show the subject number, not the service number
+	RuleOfficePhoneDiffersFromMobile                      // the principal's office phone must not be their mobile
 )
 
 var ruleKindNames = [...]struct{ name, label string }{
@@ -95,10 +96,13 @@ var ruleKindNames = [...]struct{ name, label string }{
 	RuleSameCityAddress:               {"same-city-address", "通讯地址与证件住所须同市"},
 	RuleDomainHolderUnitName:          {"domain-holder-unit-name", "域名持有者须为单位本身"},
 	RuleShowSubjectNumber:             {"show-subject-number", "网站底部展示主体备案号"},
+	RuleOfficePhoneDiffersFromMobile:  {"office-phone-differs-from-mobile", "办公电话不能与主体负责人手机号码相同"},
 }
 
 // IsValid reports whether k is a known rule kind.
-func (k RuleKind) IsValid() bool { return k >= RulePrincipalLegalRep && k <= RuleShowSubjectNumber }
+func (k RuleKind) IsValid() bool {
+	return k >= RulePrincipalLegalRep && k <= RuleOfficePhoneDiffersFromMobile
+}
 
 // String returns the stable ASCII name of k, as used in rules.tsv.
 func (k RuleKind) String() string {

@@ -30,9 +30,9 @@ func ExampleValidator_CheckJSON() {
 	fmt.Println(report.Errors(), "errors,", report.Warnings(), "warnings")
 	// Output:
 	// error subject.mailingAddress: Subject mailing address must be the full street address, not a post-office box
+	// warning subject.mailingAddress: Hebei requires the subject mailing address to be in the same province and city as the certificate address
 	// error subject.principal: The subject principal is under 18 on the reference date; Hebei refuses the filing
-	// error subject.principal.emergencyPhone: Subject principal's emergency phone must differ from the mobile
-	// 10 errors, 1 warnings
+	// 10 errors, 2 warnings
 }
 
 func ExampleValidator_Check() {

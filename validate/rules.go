@@ -44,6 +44,10 @@ const (
 	ruleEmergencyIsOther     = "emergency_is_other_mobile"
 	ruleContactShared        = "contact_shared"
 	ruleLandlineRequired     = "landline_required"
+	ruleOfficePhoneMobile    = "office_phone_equals_mobile"
+	ruleWebsiteAuthorisation = "website_authorisation_letter"
+	ruleDomainHolderUnit     = "domain_holder_unit"
+	ruleSameCityAddress      = "same_city_address"
 	ruleSiteNameReserved     = "site_name_reserved"
 	ruleSiteNameIndividual   = "site_name_individual"
 	ruleSiteNameTopic        = "site_name_topic"
@@ -106,6 +110,10 @@ var ruleSpecs = [...]ruleSpec{
 	{ruleEmergencyIsOther, SeverityWarning, icp.CodeContactMobileEqualsEmergency, "{0}不宜与{1}相同", "{0} should not be the same as the {1}"},
 	{ruleContactShared, SeverityError, icp.CodeContactSharedBetweenPersons, "{0}与{1}相同，但两者不是同一人", "{0} is the same as the {1}, but they are different people"},
 	{ruleLandlineRequired, SeverityError, icp.CodeContactPhoneUnusable, "{0}必须是固定电话（{1}要求单位填写固话）", "{0} must be a landline ({1} requires one for units)"},
+	{ruleOfficePhoneMobile, SeverityError, icp.CodeContactPhoneUnusable, "{0}不能与主体负责人手机号码相同（{1}要求）", "{0} must not be the principal's mobile ({1} requires this)"},
+	{ruleWebsiteAuthorisation, SeverityWarning, icp.CodeSubjectPrincipalNotLegalRep, "{1}：网站负责人不是法定代表人时须提供网站负责人授权书", "{1}: a website principal who is not the legal representative needs a signed authorisation letter"},
+	{ruleDomainHolderUnit, SeverityWarning, icp.CodeDomainHolderMismatch, "{1}要求域名持有者为单位本身，不能登记在法定代表人或其他个人名下", "{1} requires domains to be registered to the unit itself, not to its legal representative or another person"},
+	{ruleSameCityAddress, SeverityWarning, icp.CodeSubjectMailingAddressWrong, "{1}要求{0}与证件住所在同一省、同一市", "{1} requires the {0} to be in the same province and city as the certificate address"},
 	{ruleSiteNameReserved, SeverityError, icp.CodeWebsiteNameUnqualified, "{0}不能以“{1}”开头：仅国家级单位可以使用", "{0} cannot start with \"{1}\": only state-level units may"},
 	{ruleSiteNameIndividual, SeverityError, icp.CodeWebsiteNameUnqualified, "个人网站的{0}不能含有“{1}”等单位或企业字样", "an individual's {0} cannot contain \"{1}\" or other company or organisation words"},
 	{ruleSiteNameTopic, SeverityWarning, icp.CodeWebsiteNameUnqualified, "个人网站的{0}含有“{1}”：论坛、社区等通常需要单位备案和前置审批", "an individual's {0} contains \"{1}\": forums and communities usually need a unit filing and pre-approval"},

@@ -51,6 +51,7 @@ func (c *checker) personRules() {
 	}
 	c.sharedContacts(persons)
 	c.officePhone()
+	c.officePhoneNotMobile()
 }
 
 // personCertificate checks the certificate type and validity dates of one person.
@@ -135,5 +136,17 @@ func (c *checker) officePhone() {
 	}
 	if !icp.ValidLandline(c.app.Subject.Principal.OfficePhone.Reveal()) {
 		c.rule("subject.principal.officePhone", ruleLandlineRequired, provinceArg(c.prov))
+	}
+}
+
+// officePhoneNotMobile applies the provincial rule that a unit's office phone is not the
+// principal's own mobile (Beijing, Liaoning, Jilin).
+func (c *checker) officePhoneNotMobile() {
+	p := &c.app.Subject.Principal
+	if c.app.Subject.Nature.IsIndividual() || !p.Mobile.IsValid() || p.OfficePhone.Reveal() != p.Mobile.Reveal() {
+		return
+	}
+	if _, ok := c.ruleIn(province.RuleOfficePhoneDiffersFromMobile, province.SubjectUnit); ok {
+		c.rule("subject.principal.officePhone", ruleOfficePhoneMobile, provinceArg(c.prov))
 	}
 }

@@ -47,6 +47,25 @@ func (c *checker) provinceRules() {
 			if c.domainCount() > 0 {
 				c.rule("websites", ruleDomainValidity, pa, same(strconv.Itoa(r.Param)))
 			}
+		case province.RuleDomainHolderUnitName:
+			if c.domainCount() > 0 {
+				c.rule("websites", ruleDomainHolderUnit, pa)
+			}
+		case province.RuleSameCityAddress:
+			c.rule("subject.mailingAddress", ruleSameCityAddress, pa)
+		case province.RuleWebsitePrincipalAuthorisation:
+			c.websiteAuthorisation(pa)
+		}
+	}
+}
+
+// websiteAuthorisation warns, for each website whose principal is not the subject's principal,
+// that the province wants a signed authorisation when that person is not the legal
+// representative (which the application cannot show).
+func (c *checker) websiteAuthorisation(pa arg) {
+	for i := range c.app.Websites {
+		if !samePerson(&c.app.Websites[i].ResponsiblePerson, &c.app.Subject.Principal) {
+			c.rule("websites["+strconv.Itoa(i)+"].responsiblePerson", ruleWebsiteAuthorisation, pa)
 		}
 	}
 }

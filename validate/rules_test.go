@@ -99,6 +99,38 @@ func TestRules(t *testing.T) {
 			a.Subject.Province = province.Jiangsu
 			a.Subject.Principal.OfficePhone = "13800000001"
 		}, "subject.principal.officePhone", "landline_required", true},
+		// Beijing units may not give the principal's mobile as office phone.
+		{"beijing office phone is the mobile", refTime, func(a *icp.Application) {
+			a.Subject.Principal.OfficePhone = icp.Phone(a.Subject.Principal.Mobile.Reveal())
+		}, "subject.principal.officePhone", "office_phone_equals_mobile", true},
+		// A landline passes.
+		{"beijing office landline", refTime, func(*icp.Application) {}, "subject.principal.officePhone", "office_phone_equals_mobile", false},
+		// Shanghai has no such rule.
+		{"shanghai office phone is the mobile", refTime, func(a *icp.Application) {
+			a.Subject.Province = province.Shanghai
+			a.Subject.Principal.OfficePhone = icp.Phone(a.Subject.Principal.Mobile.Reveal())
+		}, "subject.principal.officePhone", "office_phone_equals_mobile", false},
+		// Hunan wants the domain registered to the unit itself.
+		{"hunan domain holder", refTime, func(a *icp.Application) {
+			a.Subject.Province = province.Hunan
+		}, "websites", "domain_holder_unit", true},
+		// Beijing does not.
+		{"beijing domain holder", refTime, func(*icp.Application) {}, "websites", "domain_holder_unit", false},
+		// Henan wants the mailing address in the certificate's city.
+		{"henan same city", refTime, func(a *icp.Application) {
+			a.Subject.Province = province.Henan
+		}, "subject.mailingAddress", "same_city_address", true},
+		// Hubei wants an authorisation letter for a website principal other than the subject's.
+		{"hubei website principal differs", refTime, func(a *icp.Application) {
+			a.Subject.Province = province.Hubei
+			a.Websites[0].ResponsiblePerson.CertNumber = a.Websites[1].ResponsiblePerson.CertNumber
+			a.Websites[0].ResponsiblePerson.Name = "王小丽"
+		}, "websites[0].responsiblePerson", "website_authorisation_letter", true},
+		// … but not when the subject's principal runs the website.
+		{"hubei website principal is the principal", refTime, func(a *icp.Application) {
+			a.Subject.Province = province.Hubei
+			a.Websites[0].ResponsiblePerson = a.Subject.Principal
+		}, "websites[0].responsiblePerson", "website_authorisation_letter", false},
 		// Jiangsu's authenticity documents apply from 2021-06-01 …
 		{"jiangsu documents on the day", time.Date(2021, 6, 1, 9, 0, 0, 0, time.FixedZone("CST", 8*3600)), func(a *icp.Application) {
 			a.Subject.Province = province.Jiangsu

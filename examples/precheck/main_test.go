@@ -112,7 +112,7 @@ func TestDemoOutput(t *testing.T) {
 	if code != exitClean {
 		t.Fatalf("exit %d", code)
 	}
-	for _, want := range []string{"SEVERITY", "mobile_equals_emergency", "demonstration", "10 errors, 1 warning."} {
+	for _, want := range []string{"SEVERITY", "mobile_equals_emergency", "demonstration", "10 errors, 2 warnings."} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
