@@ -60,7 +60,8 @@ const footerTailPercent = 30
 // nothing here multiplies: markup that makes tree builders clone formatting
 // elements over and over costs no more than other markup. Pages that are not
 // UTF-8 are decoded by their declared charset ([ContentType], byte-order
-// mark or <meta charset>), and as GB18030 when they declare none.
+// mark or <meta charset>), and as GB18030 when they declare none (or a
+// <meta> declares UTF-8 or ISO-8859-1 over bytes that are neither).
 //
 // Audit sees the HTML as served: a footer that scripts add later (single-page
 // apps) is not there, and numbers that only appear through script links

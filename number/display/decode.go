@@ -50,6 +50,8 @@ func checkBinary(page []byte) int {
 // of contentType; UTF-8 when the bytes are valid UTF-8; a byte-order mark or
 // <meta charset> declaration; otherwise GB18030, the superset of GBK and
 // GB2312, which is what undeclared non-UTF-8 pages in China almost always use.
+// A <meta> that declares UTF-8 or ISO-8859-1/windows-1252 over bytes that
+// are not valid UTF-8 is not believed either: such pages are GB18030 too.
 func toUTF8(page []byte, contentType string) ([]byte, error) {
 	page = bytes.TrimPrefix(page, []byte("\uFEFF"))
 	if contentType == "" && utf8.Valid(page) {
@@ -62,6 +64,12 @@ func toUTF8(page []byte, contentType string) ([]byte, error) {
 	case !certain:
 		if utf8.Valid(page) {
 			return page, nil
+		}
+		// A <meta> declaration other than GBK (read as its superset
+		// GB18030), UTF-8 (the bytes say otherwise) or windows-1252 (also
+		// what DetermineEncoding reports when nothing is declared).
+		if name != "utf-8" && name != "windows-1252" && name != "gbk" && name != "gb18030" {
+			return enc.NewDecoder().Bytes(page)
 		}
 		return simplifiedchinese.GB18030.NewDecoder().Bytes(page)
 	}

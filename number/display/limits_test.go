@@ -11,6 +11,7 @@ import (
 
 	"github.com/beian-go/beian/number/display"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 )
 
@@ -173,6 +174,11 @@ func TestAuditEncodings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	big5, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(`<!DOCTYPE html><html><head>` +
+		`<meta charset="big5"><title>關於</title></head><body><footer>版權所有 京ICP備05066828號</footer></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name string
 		page []byte
@@ -181,6 +187,8 @@ func TestAuditEncodings(t *testing.T) {
 	}{
 		// Encoded as its meta element says.
 		{"gbk with meta", gbk, nil, "京ICP备05066828号"},
+		// A declared charset other than GBK is honoured too (Big5, traditional characters).
+		{"big5 with meta", big5, nil, "京ICP备05066828号"},
 		// No declaration at all: read as GB18030.
 		{"gbk without meta", noMeta, nil, "京ICP备05066828号"},
 		// The charset of the HTTP header.
