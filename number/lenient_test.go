@@ -175,6 +175,10 @@ func TestParseLenientErrors(t *testing.T) {
 		{"京ICP备12345678号 京ICP备12345679号", number.ErrSyntax},
 		// Registrar licence.
 		{"浙D3-20210002", number.ErrLicenceClass},
+		// Lower-case words are not licence classes either.
+		{"hello", number.ErrSyntax},
+		// A URL.
+		{"https://beian.miit.gov.cn/", number.ErrSyntax},
 		// Wrong public-security length.
 		{"京公网安备 1101080203534号", number.ErrSerialLength},
 		// A label alone is not a number.

@@ -253,6 +253,12 @@ func TestParseErrors(t *testing.T) {
 		{"辽B-2-4-20080039", number.ErrLicenceClass, 3},
 		// Repeated class.
 		{"皖B2.B2-20070020", number.ErrLicenceClass, 6},
+		// ICP number without its province: not shaped like a licence class.
+		{"ICP备12345678号", number.ErrSyntax, 0},
+		// A word, not a number.
+		{"Hello", number.ErrSyntax, 0},
+		// A letter and a digit is shaped like a licence class.
+		{"E1-20080101", number.ErrLicenceClass, 0},
 		// Classes out of order are lenient-only.
 		{"皖B2.B1-20070020", number.ErrSyntax, 6},
 		// Public-security numbers have no service numbers.

@@ -233,7 +233,11 @@ func (r *reader[S]) telecom(n *fields, m mode) (int, error) {
 	for {
 		c, st, en, fx := r.peek()
 		if c != 'A' && c != 'B' {
-			if 'A' <= c && c <= 'Z' {
+			// A letter and a digit (D3-) is a class this package does not
+			// support; other text (ICP备…, words) is no licence at all.
+			next := *r
+			next.take(en, fx)
+			if d, _, _, _ := next.peek(); 'A' <= c && c <= 'Z' && isDigit(d) {
 				return st, ErrLicenceClass
 			}
 			return st, ErrSyntax
