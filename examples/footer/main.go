@@ -20,6 +20,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/beian-go/beian/number"
 	"github.com/beian-go/beian/number/display"
@@ -128,12 +132,12 @@ func printReport(w io.Writer, name string, r display.Report) {
 		if s.InFooter {
 			where = "at the bottom"
 		}
-		fmt.Fprintf(w, "  %s (%s), %s, in %s\n", s.Number, s.Kind, where, s.Path)
+		fmt.Fprintf(w, "  %s (%s), %s, in %s\n", s.Number, s.Kind, where, safe(s.Path))
 		switch {
 		case s.Link.Href == "":
 			fmt.Fprintf(w, "    no link\n")
 		default:
-			fmt.Fprintf(w, "    link %s (%s)\n", s.Link.Href, s.Link.Platform)
+			fmt.Fprintf(w, "    link %s (%s)\n", safe(s.Link.Href), s.Link.Platform)
 		}
 		if s.Text != s.Number.String() {
 			fmt.Fprintf(w, "    written as %q\n", s.Text)
@@ -152,6 +156,18 @@ func printReport(w io.Writer, name string, r display.Report) {
 	} else {
 		fmt.Fprintln(w, "compliant: no")
 	}
+}
+
+// safe returns page text for the terminal: unchanged when it is valid
+// UTF-8 without control or format characters (bidi overrides), otherwise
+// quoted with Go escapes, so that a page cannot send escape sequences to
+// the reader's terminal.
+func safe(s string) string {
+	hidden := func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }
+	if !utf8.ValidString(s) || strings.IndexFunc(s, hidden) >= 0 {
+		return strconv.Quote(s)
+	}
+	return s
 }
 
 // printSuggestion prints the footer markup that would fix the page: the

@@ -104,3 +104,25 @@ func TestRunStdin(t *testing.T) {
 		t.Errorf("stdout:\n%s", stdout.String())
 	}
 }
+
+// TestRunNoTerminalEscapes checks that page text printed in the report
+// (link targets, element ids and classes) cannot send control sequences to
+// the terminal.
+func TestRunNoTerminalEscapes(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "escape.html")
+	html := "<footer id=\"f\x1b]0;pwned\x1b\\\"><a href=\"https://example.com/\x1b[2J\x1b[31m\">京ICP备12345678号-1</a></footer>"
+	if err := os.WriteFile(page, []byte(html), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{page}, &stdout, &stderr); code != 1 {
+		t.Fatalf("exit code %d, want 1; stderr %s", code, stderr.String())
+	}
+	out := stdout.String()
+	if strings.ContainsRune(out, 0x1b) {
+		t.Errorf("report contains control characters from the page:\n%q", out)
+	}
+	if !strings.Contains(out, `\x1b[2J`) {
+		t.Errorf("report does not show the escaped link target:\n%s", out)
+	}
+}
