@@ -12,6 +12,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/beian-go/beian/icp"
@@ -54,6 +55,7 @@ func (e *InputError) Unwrap() error { return e.Err }
 // a problem at its path with the line and column in the message, and the rest of the
 // application is still checked; unknown fields become warnings. Only input that is not a
 // JSON object at all gives an [*InputError] (with a nil application and an empty report).
+// A UTF-8 byte order mark before the object, as some Windows editors write, is skipped.
 //
 // The returned application is what was decoded, with the unusable values left at zero.
 func (v *Validator) CheckJSON(ctx context.Context, data []byte) (Report, *icp.Application, error) {
@@ -68,6 +70,9 @@ func (v *Validator) CheckOrderJSON(ctx context.Context, data []byte, t order.Typ
 
 // checkJSON decodes and checks; extra, when set, runs after the application rules.
 func (v *Validator) checkJSON(ctx context.Context, data []byte, extra func(*checker)) (Report, *icp.Application, error) {
+	// A byte order mark is not part of the JSON; positions count from after it, as an
+	// editor shows them.
+	data = bytes.TrimPrefix(data, utf8BOM)
 	// Fast path: well-formed input with known fields and parseable values decodes strictly.
 	if app, ok := decodeStrict(data); ok {
 		c := v.newChecker(app)
@@ -103,6 +108,9 @@ func (v *Validator) checkJSON(ctx context.Context, data []byte, extra func(*chec
 	}
 	return c.report(), &app, nil
 }
+
+// utf8BOM is the UTF-8 encoding of U+FEFF.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // jsonWalker reads JSON tokens along a Go type, collecting problems and a cleaned tree that
 // the standard decoder accepts.
@@ -192,8 +200,8 @@ func (d *jsonWalker) object(t reflect.Type, path string) (map[string]any, error)
 				}
 			}
 		}
-		sub := joinPath(path, key)
 		if !known {
+			sub := joinPath(path, shownKey(key))
 			line, col := d.position(keyStart)
 			d.problem(sub, ruleJSONUnknownField, same(strconv.Itoa(line)), same(strconv.Itoa(col)))
 			if err := d.skip(); err != nil {
@@ -201,7 +209,7 @@ func (d *jsonWalker) object(t reflect.Type, path string) (map[string]any, error)
 			}
 			continue
 		}
-		val, keep, err := d.value(ft, sub)
+		val, keep, err := d.value(ft, joinPath(path, key))
 		if err != nil {
 			return nil, err
 		}
@@ -213,6 +221,46 @@ func (d *jsonWalker) object(t reflect.Type, path string) (map[string]any, error)
 		return nil, d.syntaxError(err)
 	}
 	return out, nil
+}
+
+// maxShownKey bounds the length, in characters, of an unknown field name a report shows.
+const maxShownKey = 40
+
+// shownKey returns an unknown field name as a report shows it, in its path and message. The
+// name is text the filer typed, so anything that does not look like a field name — four or
+// more digits in a row (a mobile, an identity number), '@' (an email address), a path
+// separator, a control character, an overlong name — is masked: its first and last
+// characters with asterisks between. The message still gives the line and column.
+func shownKey(key string) string {
+	n, digits := 0, 0
+	name := key != ""
+	for i, r := range key {
+		n++
+		switch {
+		case unicode.IsDigit(r):
+			digits++
+			name = name && i > 0 && digits < 4
+			continue
+		case unicode.IsLetter(r), r == '_', i > 0 && r == '-':
+		default:
+			name = false
+		}
+		digits = 0
+	}
+	if name && n <= maxShownKey {
+		return key
+	}
+	first, _ := utf8.DecodeRuneInString(key)
+	last, _ := utf8.DecodeLastRuneInString(key)
+	var b strings.Builder
+	if n > 1 && unicode.IsGraphic(first) && first != '.' && first != '[' {
+		b.WriteRune(first)
+	}
+	b.WriteString("***")
+	if n > 2 && unicode.IsGraphic(last) && last != '.' && last != ']' {
+		b.WriteRune(last)
+	}
+	return b.String()
 }
 
 func joinPath(path, key string) string {
@@ -355,8 +403,9 @@ func (d *jsonWalker) badText(path string, start int, t reflect.Type, err error) 
 	var notice string
 	switch {
 	case t == reflect.TypeFor[icp.Date]():
-		tag = "date"
-		m = message{"{0}不是有效日期（格式为YYYY-MM-DD）", "{0} is not a valid date (YYYY-MM-DD)"}
+		tag = ruleJSONDate
+		spec := specOf(tag)
+		m = message{spec.zh, spec.en}
 	case ok:
 		if spec, isCustom := customMessage(tag); isCustom {
 			m, notice = message{spec.zh, spec.en}, string(spec.notice)
@@ -368,8 +417,9 @@ func (d *jsonWalker) badText(path string, start int, t reflect.Type, err error) 
 		spec, _ := customMessage(tag)
 		m = message{spec.zh, spec.en}
 	default:
-		tag = "json_value"
-		m = message{"{0}的值无效", "{0} has an invalid value"}
+		tag = ruleJSONValue
+		spec := specOf(tag)
+		m = message{spec.zh, spec.en}
 	}
 	if r, ok := reasonOf(err); ok {
 		m = withReason(m, r)

@@ -24,6 +24,8 @@ const (
 	ruleInvalidInput         = "invalid_input"
 	ruleJSONType             = "json_type"
 	ruleJSONUnknownField     = "json_unknown_field"
+	ruleJSONDate             = "date"
+	ruleJSONValue            = "json_value"
 	ruleCertTypeNature       = "cert_type_nature"
 	ruleCreditCodeNature     = "credit_code_nature"
 	ruleCreditCodeProvince   = "credit_code_province"
@@ -90,6 +92,8 @@ var ruleSpecs = [...]ruleSpec{
 	{ruleInvalidInput, SeverityError, "", "无法检查：{1}", "cannot check: {1}"},
 	{ruleJSONType, SeverityError, "", "{0}的数据类型不对（第{1}行第{2}列）：{3}", "{0} has the wrong type (line {1}, column {2}): {3}"},
 	{ruleJSONUnknownField, SeverityWarning, "", "未知字段{0}已忽略（第{1}行第{2}列）", "unknown field {0} ignored (line {1}, column {2})"},
+	{ruleJSONDate, SeverityError, "", "{0}不是有效日期（格式为YYYY-MM-DD）", "{0} is not a valid date (YYYY-MM-DD)"},
+	{ruleJSONValue, SeverityError, "", "{0}的值无效", "{0} has an invalid value"},
 	{ruleCertTypeNature, SeverityError, icp.CodeSubjectCertificateTypeWrong, "{0}“{1}”不适用于主办单位性质“{2}”", "{0} \"{1}\" does not fit the subject nature \"{2}\""},
 	{ruleCreditCodeNature, SeverityError, icp.CodeSubjectCertificateTypeWrong, "{0}与统一社会信用代码的机构类别（{1}）不符", "{0} does not match the institution category of the credit code ({1})"},
 	{ruleCreditCodeProvince, SeverityError, icp.CodeSubjectCrossProvince, "{0}（{1}）与统一社会信用代码的登记地（{2}）不符，单位不能跨省备案", "{0} ({1}) differs from where the credit code was issued ({2}); units cannot file in another province"},

@@ -118,7 +118,7 @@ type checker struct {
 	rules    []province.Rule
 	problems []Problem
 	// decodeBad holds the paths CheckJSON already reported as undecodable; tag failures there
-	// (a required value that is now zero) would only repeat them.
+	// (a required value that is now zero) would only repeat them. See repeatsDecodeProblem.
 	decodeBad map[string]bool
 }
 
@@ -145,7 +145,7 @@ func (c *checker) fieldProblems(ctx context.Context, x any) {
 	}
 	for _, fe := range ves {
 		path := pathOf(fe.Namespace())
-		if c.decodeBad[path] {
+		if c.repeatsDecodeProblem(path, fe.Tag()) {
 			continue
 		}
 		lbl := labelFor(path)
@@ -160,6 +160,25 @@ func (c *checker) fieldProblems(ctx context.Context, x any) {
 			MessageZH: m.zh, MessageEN: m.en, Rectification: string(r.notice),
 		})
 	}
+}
+
+// repeatsDecodeProblem reports whether a tag failure at path only repeats a value CheckJSON
+// could not decode: the failure lies at or inside that value (an object of the wrong type
+// leaves all its fields empty), or it is "required" on an object that holds it (the object
+// was given, but nothing in it could be decoded).
+func (c *checker) repeatsDecodeProblem(path, tag string) bool {
+	for bad := range c.decodeBad {
+		if pathWithin(path, bad) || (tag == "required" && pathWithin(bad, path)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pathWithin reports whether the JSON path p is outer or lies inside it.
+func pathWithin(p, outer string) bool {
+	rest, ok := strings.CutPrefix(p, outer)
+	return ok && (rest == "" || rest[0] == '.' || rest[0] == '[')
 }
 
 // pathOf turns validator's namespace "Application.websites[1].domains[0]" into the JSON
