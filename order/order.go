@@ -23,7 +23,9 @@ import (
 // Printing an Order (with any fmt verb) or logging it shows only the summary of
 // [Order.String]; history notes and the application's personal data stay out.
 //
-// An Order is not safe for concurrent mutation; guard it as you would a map.
+// An Order is not safe for concurrent mutation; guard it as you would a map. A copy of an Order
+// value (a snapshot) takes events independently of the original, though both still share the
+// Application's slices.
 type Order struct {
 	Application icp.Application
 
@@ -33,6 +35,10 @@ type Order struct {
 	created time.Time
 	updated time.Time
 	history []Entry
+	// owner is the address of the Order that last appended to history. A copy of an Order
+	// value shares the history's spare capacity with the original, so record gives a copy
+	// its own array before appending, instead of writing into the original's.
+	owner *Order
 }
 
 // Entry is one transition in an order's history. Entries are values: the history hands out
@@ -128,6 +134,10 @@ func (o *Order) check(e Event, at time.Time) (Status, error) {
 }
 
 func (o *Order) record(e Entry) {
+	if o.owner != o {
+		o.history = slices.Clip(o.history)
+		o.owner = o
+	}
 	o.history = append(o.history, e)
 	o.status = e.To
 	o.updated = e.At

@@ -159,6 +159,27 @@ func TestHistoryIsACopy(t *testing.T) {
 	}
 }
 
+// TestCopiedOrdersKeepTheirHistories checks that an Order value copied with its history (a
+// snapshot, an order kept in a slice) does not share spare history capacity with the
+// original: applying events to both must leave each history ending in its own status.
+func TestCopiedOrdersKeepTheirHistories(t *testing.T) {
+	o := mustNew(t, order.FirstFiling)
+	// Three entries leave spare capacity in the history slice.
+	applyAll(t, o, step{order.Submit, 1}, step{order.ProviderReturn, 2}, step{order.Resubmit, 3})
+	snapshot := *o
+	applyAll(t, o, step{order.ProviderPass, 4})
+	applyAll(t, &snapshot, step{order.Withdraw, 4})
+	for name, x := range map[string]*order.Order{"original": o, "copy": &snapshot} {
+		h := x.History()
+		if len(h) != 4 || h[3].To != x.Status() {
+			t.Errorf("%s: status %v, history %+v", name, x.Status(), h)
+		}
+	}
+	if got := o.History()[3].Event; got != order.ProviderPass {
+		t.Errorf("original's last event = %v, want %v", got, order.ProviderPass)
+	}
+}
+
 // TestWithdrawAndResubmit follows Huawei's 撤销 path and the 已修改待审核 label.
 func TestWithdrawAndResubmit(t *testing.T) {
 	o := mustNew(t, order.NewWebsite)
