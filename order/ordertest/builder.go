@@ -2,6 +2,7 @@ package ordertest
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/beian-go/beian/icp"
@@ -121,11 +122,26 @@ func mustService(subject number.Number, seq int, s number.Service) string {
 	return n.String()
 }
 
-// copyApplication copies the slices of app so that the order does not share
-// them with the caller.
+// copyApplication copies app down to the lists inside its websites and
+// APPs, so that the order does not share any slice with the caller.
 func copyApplication(app *icp.Application) icp.Application {
 	c := *app
-	c.Websites = append([]icp.Website(nil), app.Websites...)
-	c.Apps = append([]icp.App(nil), app.Apps...)
+	c.Websites = slices.Clone(app.Websites)
+	for i := range c.Websites {
+		w := &c.Websites[i]
+		w.Domains = slices.Clone(w.Domains)
+		w.HomeURLs = slices.Clone(w.HomeURLs)
+		w.PreApprovals = slices.Clone(w.PreApprovals)
+		w.IPRanges = slices.Clone(w.IPRanges)
+		w.Languages = slices.Clone(w.Languages)
+	}
+	c.Apps = slices.Clone(app.Apps)
+	for i := range c.Apps {
+		a := &c.Apps[i]
+		a.Platforms = slices.Clone(a.Platforms)
+		a.Domains = slices.Clone(a.Domains)
+		a.PreApprovals = slices.Clone(a.PreApprovals)
+		a.IPRanges = slices.Clone(a.IPRanges)
+	}
 	return c
 }

@@ -135,6 +135,16 @@ func TestOrderOptions(t *testing.T) {
 	if app.Websites[0].Name == "changed" || o.Application.Subject.Nature != icp.NatureIndividual {
 		t.Error("WithApplication shares the websites slice or ignores the application")
 	}
+	// The lists inside websites and APPs are the order's own too.
+	app = icptest.Application(icptest.Websites(1), icptest.Apps(1))
+	want := icptest.Application(icptest.Websites(1), icptest.Apps(1))
+	o = ordertest.Order(order.FirstFiling, ordertest.WithApplication(app))
+	w, a := &o.Application.Websites[0], &o.Application.Apps[0]
+	w.Domains[0], w.HomeURLs[0], w.Languages[0] = icp.Domain{}, "changed", 0
+	a.Domains[0], a.Platforms[0].PackageName = icp.Domain{}, "changed"
+	if diff := cmp.Diff(want, app, icptest.CmpOptions()); diff != "" {
+		t.Errorf("editing the order's application changed the caller's (-want +got):\n%s", diff)
+	}
 }
 
 // TestOrderPanics: impossible requests are mistakes in the test.
