@@ -63,8 +63,9 @@ type Link struct {
 func (l Link) Works() bool { return l.Platform != PlatformNone && !l.MissingScheme }
 
 // ParseLink classifies an href attribute value. It parses it with
-// [net/url], compares host names case-insensitively (ignoring a port and a
-// trailing dot) and recognises:
+// [net/url] once tabs and line breaks are removed (as browsers do), compares
+// host names case-insensitively (ignoring a port and a trailing dot) and
+// recognises:
 //
 //   - MIIT, current: beian.miit.gov.cn over https or http, any path or
 //     fragment (for example https://beian.miit.gov.cn/#/Integrated/index);
@@ -83,7 +84,14 @@ func ParseLink(href string) Link {
 	if href == "" {
 		return l
 	}
-	u, err := url.Parse(href)
+	// Browsers remove tabs and line breaks anywhere in a URL (WHATWG URL
+	// standard); net/url rejects them as control characters.
+	u, err := url.Parse(strings.Map(func(r rune) rune {
+		if r == '\t' || r == '\n' || r == '\r' {
+			return -1
+		}
+		return r
+	}, href))
 	if err != nil {
 		return l
 	}

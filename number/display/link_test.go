@@ -31,6 +31,12 @@ func TestParseLink(t *testing.T) {
 		{"https://beian.miit.gov.cn./", display.Link{Platform: miit}},
 		// Surrounding white space, as attribute values sometimes have.
 		{"  https://beian.miit.gov.cn/\n", display.Link{Platform: miit}},
+		// A tab or line break inside the value, which browsers remove from URLs.
+		{"https://beian.miit.gov.cn/\t#/Integrated/index", display.Link{Platform: miit}},
+		// A template that wrapped the query across lines.
+		{"https://beian.mps.gov.cn/#/query/webSearch?\r\ncode=11010802035340", display.Link{Platform: mps, Code: "11010802035340"}},
+		// Broken inside the host name.
+		{"http://www.beian.\ngov.cn/portal/registerSystemInfo?recordcode=33010002000078", display.Link{Platform: mps, Outdated: true, Code: "33010002000078"}},
 		// The 2019–2020 host.
 		{"http://www.beian.miit.gov.cn", display.Link{Platform: miit, Outdated: true}},
 		// The pre-2019 host with a path.
