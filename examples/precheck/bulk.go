@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,7 +15,8 @@ import (
 	"github.com/beian-go/beian/validate"
 )
 
-// maxLine bounds the size of one application in bulk mode.
+// maxLine bounds the size of one application in bulk mode; a longer line is reported as
+// unusable and skipped.
 const maxLine = 8 << 20
 
 // bulkLine is the JSON shape of one bulk report line.
@@ -29,9 +31,10 @@ type bulkLine struct {
 // job is one input line with a channel for its result, so results are written in input
 // order while workers finish in any order.
 type job struct {
-	line int
-	data []byte
-	out  chan bulkLine
+	line    int
+	data    []byte
+	tooLong bool // the line was longer than maxLine and skipped; data is nil
+	out     chan bulkLine
 }
 
 // runBulk checks newline-delimited applications with a pool of workers. At most a few jobs
@@ -60,20 +63,23 @@ func runBulk(in io.Reader, stdout, stderr io.Writer, v *validate.Validator, o op
 	go func() {
 		defer close(pending)
 		defer close(jobs)
-		sc := bufio.NewScanner(in)
-		sc.Buffer(make([]byte, 64<<10), maxLine)
-		n := 0
-		for sc.Scan() {
-			n++
-			b := sc.Bytes()
-			if len(trimSpace(b)) == 0 {
+		lr := lineReader{r: bufio.NewReaderSize(in, 64<<10), max: maxLine}
+		for n := 1; ; n++ {
+			b, tooLong, err := lr.next()
+			if err != nil {
+				if err != io.EOF {
+					readErr <- err
+				}
+				break
+			}
+			if !tooLong && len(trimSpace(b)) == 0 {
 				continue
 			}
-			j := job{line: n, data: append([]byte(nil), b...), out: make(chan bulkLine, 1)}
+			j := job{line: n, data: b, tooLong: tooLong, out: make(chan bulkLine, 1)}
 			pending <- j
 			jobs <- j
 		}
-		readErr <- sc.Err()
+		close(readErr)
 	}()
 
 	progress := isTerminal(stderr)
@@ -125,6 +131,9 @@ func runBulk(in io.Reader, stdout, stderr io.Writer, v *validate.Validator, o op
 }
 
 func checkLine(v *validate.Validator, o options, j job) bulkLine {
+	if j.tooLong {
+		return bulkLine{Line: j.line, Error: fmt.Sprintf("line %d: longer than %d MiB, not checked", j.line, maxLine>>20)}
+	}
 	r, _, err := checkData(v, o, j.data)
 	var ie *validate.InputError
 	if errors.As(err, &ie) {
@@ -136,6 +145,50 @@ func checkLine(v *validate.Validator, o options, j job) bulkLine {
 		return bulkLine{Line: j.line, Error: err.Error()}
 	}
 	return bulkLine{Line: j.line, Errors: r.Errors(), Warnings: r.Warnings(), Problems: r.Problems}
+}
+
+// lineReader reads newline-delimited input one line at a time. A line longer than max bytes
+// is read to its end and dropped, so one oversized line costs at most max bytes of memory and
+// does not stop the lines after it from being checked.
+type lineReader struct {
+	r   *bufio.Reader
+	max int
+}
+
+// next returns the next line without its line ending ("\n" or "\r\n"); tooLong is true, with
+// a nil line, for a line over the limit. A last line without a newline is returned like any
+// other; after it, next returns io.EOF.
+func (l *lineReader) next() (line []byte, tooLong bool, err error) {
+	var buf []byte
+	read := false
+	for {
+		chunk, err := l.r.ReadSlice('\n')
+		read = read || len(chunk) > 0
+		if !tooLong {
+			if len(buf)+len(chunk) > l.max+2 { // room for "\r\n"
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		switch {
+		case err == bufio.ErrBufferFull:
+			continue
+		case err == io.EOF && !read:
+			return nil, false, io.EOF
+		case err != nil && err != io.EOF:
+			return nil, false, err
+		}
+		if tooLong {
+			return nil, true, nil
+		}
+		buf = bytes.TrimSuffix(buf, []byte{'\n'})
+		buf = bytes.TrimSuffix(buf, []byte{'\r'})
+		if len(buf) > l.max {
+			return nil, true, nil
+		}
+		return buf, false, nil
+	}
 }
 
 func trimSpace(b []byte) []byte {

@@ -148,6 +148,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, now time.Time
 		return exitUnusable
 	}
 	if !demo && len(bytes.TrimSpace(data)) == 0 {
+		if o.file != "" {
+			// A file that was named but holds nothing is unusable input, not a request
+			// for the demonstration.
+			fmt.Fprintf(stderr, "precheck: %s: empty input\n", o.file)
+			return exitUnusable
+		}
 		demo, data = true, sampleMistakes
 	}
 	report, _, err := checkData(v, o, data)

@@ -40,6 +40,11 @@ func TestExitCodes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	dir := t.TempDir()
+	empty, blank := filepath.Join(dir, "empty.json"), filepath.Join(dir, "blank.json")
+	if os.WriteFile(empty, nil, 0o600) != nil || os.WriteFile(blank, []byte(" \r\n\t\n"), 0o600) != nil {
+		t.Fatal("cannot write test files")
+	}
 	tests := []struct {
 		name  string
 		stdin string
@@ -60,8 +65,24 @@ func TestExitCodes(t *testing.T) {
 		{"array", "[]", nil, exitUnusable},
 		// Missing file: exit 2.
 		{"missing file", "", []string{"no-such-file.json"}, exitUnusable},
+		// A named file that is empty or blank is unusable, not a request for the demo: exit 2.
+		{"empty file", "", []string{empty}, exitUnusable},
+		{"blank file", "", []string{blank}, exitUnusable},
+		// A directory is not a file: exit 2, in both modes.
+		{"directory", "", []string{dir}, exitUnusable},
+		{"directory bulk", "", []string{"-bulk", dir}, exitUnusable},
+		// An empty bulk file has no applications to fail: exit 0.
+		{"empty bulk file", "", []string{"-bulk", empty}, exitClean},
+		// A byte order mark before the object is not an error.
+		{"bom", "\xef\xbb\xbf" + string(clean), nil, exitClean},
 		// Bad flag value: exit 2.
 		{"bad date", "", []string{"-at", "2026-02-30"}, exitUnusable},
+		// A date in another layout, or with a time: exit 2.
+		{"date layout", "", []string{"-at", "31/01/2026"}, exitUnusable},
+		{"date with time", "", []string{"-at", "2026-01-31T08:00:00Z"}, exitUnusable},
+		// Unknown flag, too many files: exit 2.
+		{"unknown flag", "", []string{"-verbose"}, exitUnusable},
+		{"two files", "", []string{"a.json", "b.json"}, exitUnusable},
 		// Bad language: exit 2.
 		{"bad lang", "", []string{"-lang", "fr"}, exitUnusable},
 		// Unknown filing type: exit 2.

@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestLineReader pins how bulk input is split into lines.
+func TestLineReader(t *testing.T) {
+	type line struct {
+		text    string
+		tooLong bool
+	}
+	tests := []struct {
+		name string
+		in   string
+		want []line
+	}{
+		// Plain lines.
+		{"lf", "ab\ncd\n", []line{{"ab", false}, {"cd", false}}},
+		// Windows line endings lose their \r.
+		{"crlf", "ab\r\ncd\r\n", []line{{"ab", false}, {"cd", false}}},
+		// A last line without a newline still counts.
+		{"no final newline", "ab\ncd", []line{{"ab", false}, {"cd", false}}},
+		// Empty lines are returned; the caller skips them but counts them.
+		{"empty lines", "\n\nab\n", []line{{"", false}, {"", false}, {"ab", false}}},
+		// A line exactly at the limit is kept; one byte more is too long, and the line after
+		// it is still read.
+		{"at the limit", "12345678\n123456789\nok\n", []line{{"12345678", false}, {"", true}, {"ok", false}}},
+		// The limit counts content, not the line ending.
+		{"limit with crlf", "12345678\r\n", []line{{"12345678", false}}},
+		// An overlong last line without a newline.
+		{"overlong at the end", "ok\n" + strings.Repeat("x", 100), []line{{"ok", false}, {"", true}}},
+		// Nothing at all.
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		// A tiny buffer makes ReadSlice return partial lines, as a long line does.
+		lr := lineReader{r: bufio.NewReaderSize(strings.NewReader(tt.in), 16), max: 8}
+		var got []line
+		for {
+			b, tooLong, err := lr.next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				t.Fatalf("%s: %v", tt.name, err)
+			}
+			got = append(got, line{string(b), tooLong})
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: got %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestBulkHostileInput: a byte order mark, CRLF endings, blank lines, a line over the size
+// limit and a last line without a newline. The oversized line is reported and skipped; the
+// lines after it are still checked.
+func TestBulkHostileInput(t *testing.T) {
+	clean, err := os.ReadFile(filepath.Join("testdata", "clean.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	compact := func(b []byte) string {
+		var buf bytes.Buffer
+		if err := json.Compact(&buf, b); err != nil {
+			t.Fatal(err)
+		}
+		return buf.String()
+	}
+	huge := `{"x":"` + strings.Repeat("a", maxLine) + `"}`
+	in := "\xef\xbb\xbf" + compact(clean) + "\r\n" + // 1: clean, after a BOM
+		"\r\n" + // 2: blank
+		huge + "\r\n" + // 3: too long
+		"{oops\r\n" + // 4: malformed
+		compact(sampleMistakes) // 5: errors, no final newline
+	code, out, errOut := runWith(t, in, "-bulk", "-workers", "2")
+	if code != exitUnusable {
+		t.Errorf("exit %d, want %d", code, exitUnusable)
+	}
+	var got []bulkLine
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		var bl bulkLine
+		if err := json.Unmarshal([]byte(l), &bl); err != nil {
+			t.Fatalf("%v in %q", err, l)
+		}
+		got = append(got, bl)
+	}
+	if len(got) != 4 {
+		t.Fatalf("%d report lines, want 4:\n%s", len(got), out)
+	}
+	checks := []struct {
+		line      int
+		errorText string // "" for a checked line
+		errors    bool
+	}{
+		{1, "", false},
+		{3, "line 3: longer than 8 MiB", false},
+		{4, "validate: line 4, column 2: malformed JSON", false},
+		{5, "", true},
+	}
+	for i, c := range checks {
+		g := got[i]
+		if g.Line != c.line || !strings.Contains(g.Error, c.errorText) || (c.errorText == "") != (g.Error == "") || (g.Errors > 0) != c.errors {
+			t.Errorf("report line %d: %+v, want line %d error %q errors %v", i+1, g, c.line, c.errorText, c.errors)
+		}
+	}
+	if !strings.Contains(errOut, "checked 4 applications: 1 without errors, 1 with errors, 2 unusable") {
+		t.Errorf("summary: %s", errOut)
+	}
+}
