@@ -117,13 +117,18 @@ func (s Subject) subjectView() (name, cert, certAddr, mailAddr, investor, remark
 		return modelMaskName(s.Name), s.CertNumber.String(), modelMaskText(s.CertAddress, 6),
 			modelMaskText(s.MailingAddress, 6), modelMaskName(s.Investor), modelMaskText(s.Remarks, 6)
 	}
-	return s.Name, s.CertNumber.Reveal(), s.CertAddress, s.MailingAddress, s.Investor, s.Remarks
+	investor = s.Investor
+	if p := strings.TrimSpace(s.Principal.Name.Reveal()); p != "" && strings.TrimSpace(investor) == p {
+		// A company may name its legal representative, the principal, as investor.
+		investor = modelMaskName(p)
+	}
+	return s.Name, s.CertNumber.Reveal(), s.CertAddress, s.MailingAddress, investor, s.Remarks
 }
 
 // Format implements [fmt.Formatter]. An individual's name, certificate
 // number, addresses, investor field and remarks are masked (so is everything
-// for a subject whose nature is unset); a unit's are shown. The principal is
-// always masked.
+// for a subject whose nature is unset); a unit's are shown, except an
+// investor field that names the principal. The principal is always masked.
 func (s Subject) Format(f fmt.State, verb rune) {
 	name, cert, certAddr, mailAddr, investor, remarks := s.subjectView()
 	modelFormatStruct(f, verb, "Subject", []modelField{

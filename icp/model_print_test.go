@@ -142,3 +142,29 @@ func TestSubjectUnitShown(t *testing.T) {
 		t.Errorf("%%d of a Person = %q", got)
 	}
 }
+
+// TestSubjectInvestorNamingThePrincipal checks a unit whose investor field
+// names its legal representative, as companies may fill it: that person is
+// the principal, whose name is masked everywhere, so the investor field
+// must not show it in full either. A company investor stays readable.
+func TestSubjectInvestorNamingThePrincipal(t *testing.T) {
+	unit := loadApplication(t, "sample-application.json").Subject
+	person := unit
+	person.Investor = " " + unit.Principal.Name.Reveal() // stray space as typed
+	name := unit.Principal.Name.Reveal()
+	var jsonBuf, textBuf bytes.Buffer
+	slog.New(slog.NewJSONHandler(&jsonBuf, nil)).Info("s", "subject", person)
+	slog.New(slog.NewTextHandler(&textBuf, nil)).Info("s", "subject", person)
+	outputs := map[string]string{
+		"%v": fmt.Sprintf("%v", person), "%+v": fmt.Sprintf("%+v", person), "%#v": fmt.Sprintf("%#v", person),
+		"String": person.String(), "slog json": jsonBuf.String(), "slog text": textBuf.String(),
+	}
+	for what, out := range outputs {
+		if strings.Contains(out, name) {
+			t.Errorf("%s shows the principal's name %q through the investor field: %s", what, name, out)
+		}
+	}
+	if s := fmt.Sprintf("%+v", unit); !strings.Contains(s, "Investor:"+unit.Investor) {
+		t.Errorf("a company investor is hidden: %s", s)
+	}
+}
