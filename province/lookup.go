@@ -55,7 +55,10 @@ func Lookup(s string) (Code, error) {
 }
 
 // Resolve returns the province s names and the form it is written in. Leading and trailing
-// white space is ignored; letters are matched without regard to case. Accepted: the ICP character
+// white space is ignored (Unicode white space, so the ideographic space U+3000 and the no-break
+// space too); letters are matched without regard to case. Digits and Latin letters must be
+// ASCII: full-width forms such as １１ or ＢＥＩＪＩＮＧ are not folded and give [ErrUnknown]
+// (fold them first, e.g. with golang.org/x/text/width, when input comes from Chinese forms). Accepted: the ICP character
 // (京), the informal characters 川 秦 申 楚 贵 云 甘, the short and full Chinese names, the English
 // name with or without spaces and a few pinyin spellings (Xizang, Neimenggu), the two-digit code
 // and any six-digit area code whose first two digits are a province.
