@@ -198,10 +198,12 @@ func (o *Order) TimerDue(now time.Time) (Event, bool) {
 }
 
 // HuaweiLabel returns the label Huawei Cloud's console shows for the order. It is
-// [HuaweiLabel] of the status, except that an order back in provider review after a
-// resubmission shows 已修改待审核.
+// [HuaweiLabel] of the status, except that an order back in provider review after it was
+// returned for changes (接入商审核为待修改) and resubmitted shows 已修改待审核. An order
+// resubmitted after a rejection waits for the first review again (等待初审).
 func (o *Order) HuaweiLabel() string {
-	if last, ok := o.Last(); ok && o.status == ProviderReview && last.Event == Resubmit {
+	if last, ok := o.Last(); ok && o.status == ProviderReview && last.Event == Resubmit &&
+		last.From == ProviderReturned {
 		return "已修改待审核"
 	}
 	return HuaweiLabel(o.status)

@@ -199,6 +199,18 @@ func TestWithdrawAndResubmit(t *testing.T) {
 	if o.Status() != order.ProviderReview || o.HuaweiLabel() != "已修改待审核" {
 		t.Errorf("after resubmit: %v, %q", o.Status(), o.HuaweiLabel())
 	}
+	// 已修改待审核 belongs to the 待修改 path only (domain.md §3.1, §3.4): an order
+	// resubmitted after a rejection, by the provider or by the bureau, waits for the first
+	// review again.
+	applyAll(t, o, step{order.ProviderReject, 13}, step{order.Resubmit, 14})
+	if o.HuaweiLabel() != "等待初审" {
+		t.Errorf("resubmitted after 初审驳回: HuaweiLabel %q", o.HuaweiLabel())
+	}
+	applyAll(t, o, step{order.ProviderPass, 15}, step{order.PushToBureau, 16}, step{order.SMSVerified, 17},
+		step{order.BureauReject, 18}, step{order.Resubmit, 19})
+	if o.HuaweiLabel() != "等待初审" {
+		t.Errorf("resubmitted after 管局驳回: HuaweiLabel %q", o.HuaweiLabel())
+	}
 }
 
 // TestEditable checks the type-aware answer against the status-only one.

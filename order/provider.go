@@ -229,7 +229,8 @@ var huaweiLabels = [...]string{
 // HuaweiLabel returns the word Huawei Cloud's console shows for s (等待初审, 待管局审核, …).
 // Huawei shows one word for SMS verification and bureau review, and none for abandoned or
 // expired orders (they move to 历史备案订单), for which the result is "". For an order back in
-// review after a resubmission Huawei shows 已修改待审核; see [Order.HuaweiLabel].
+// review after it was returned for changes and resubmitted Huawei shows 已修改待审核; see
+// [Order.HuaweiLabel].
 // ParseProviderStatus(Huawei, HuaweiLabel(s)) gives s back for every status with a label,
 // except that SMS verification reads back as bureau review.
 func HuaweiLabel(s Status) string {

@@ -16,7 +16,7 @@ const (
 	// review (Huawei 待完善备案信息). Orders start here.
 	Draft Status = iota + 1
 	// ProviderReview: the provider's filing specialist is doing the first review (初审;
-	// Huawei 等待初审, or 已修改待审核 after a resubmission).
+	// Huawei 等待初审, or 已修改待审核 when resubmitted after a return for changes).
 	ProviderReview
 	// ProviderReturned: the specialist asked for missing material or corrections (Huawei
 	// 接入商审核为待修改); the applicant edits and resubmits.
