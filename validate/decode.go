@@ -454,6 +454,11 @@ func (d *jsonWalker) skip() error {
 	return nil
 }
 
+// maxSkipDepth bounds the nesting of a value the walker skips, as encoding/json bounds what
+// it decodes: the token reader keeps a stack entry per open bracket, so without a bound a
+// line of brackets would cost several times its own size in memory.
+const maxSkipDepth = 10000
+
 // skipRest consumes the rest of an object or array whose opening token was read.
 func (d *jsonWalker) skipRest() error {
 	for depth := 1; depth > 0; {
@@ -465,6 +470,11 @@ func (d *jsonWalker) skipRest() error {
 			switch delim {
 			case '{', '[':
 				depth++
+				if depth > maxSkipDepth {
+					// The offset is just past the one-byte bracket.
+					line, col := d.position(int(d.dec.InputOffset()) - 1)
+					return &InputError{Line: line, Column: col, Detail: "nested too deeply", Err: ErrMalformedJSON}
+				}
 			default:
 				depth--
 			}

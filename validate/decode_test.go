@@ -150,3 +150,35 @@ func TestReportedRulesAreListed(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckJSONDeepNesting: a skipped value nested deeper than encoding/json accepts is refused
+// with their position, like any malformed input, wherever they occur; at the limit they are
+// skipped as an unknown field.
+func TestCheckJSONDeepNesting(t *testing.T) {
+	const limit = 10000
+	nested := func(depth int) string { return strings.Repeat("[", depth) + strings.Repeat("]", depth) }
+	tests := []struct {
+		name   string
+		in     string
+		col    int // column of the first bracket too many; 0 when the input is accepted
+		always string
+	}{
+		{"unknown field at the limit", `{"x":` + nested(limit) + `}`, 0, "x"},
+		{"unknown field over the limit", `{"x":` + nested(limit+1) + `}`, 6 + limit, ""},
+		{"website over the limit", `{"websites":[` + nested(limit+1) + `]}`, 14 + limit, ""},
+	}
+	v := validate.New(validate.At(refTime))
+	for _, tt := range tests {
+		r, _, err := v.CheckJSON(context.Background(), []byte(tt.in))
+		if tt.col == 0 {
+			if err != nil || !hasRule(r, tt.always, "json_unknown_field") {
+				t.Errorf("%s: error %v, problems %+v", tt.name, err, r.Problems)
+			}
+			continue
+		}
+		var ie *validate.InputError
+		if !asInputError(err, &ie) || ie.Line != 1 || ie.Column != tt.col || !strings.Contains(err.Error(), "nested too deeply") {
+			t.Errorf("%s: error %v, want one at column %d", tt.name, err, tt.col)
+		}
+	}
+}

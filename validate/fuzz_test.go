@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/beian-go/beian/validate"
@@ -12,8 +13,8 @@ import (
 
 // FuzzCheckJSON feeds arbitrary bytes to the lenient decoder and checks its properties: no
 // panic; an error is always an *InputError with a sentinel and a position, and comes with no
-// application; otherwise the report is sorted and every problem has a rule and messages in
-// both languages.
+// application; otherwise the same input gives the same report again, no path and rule appear
+// twice, and every problem has a rule and messages in both languages.
 func FuzzCheckJSON(f *testing.F) {
 	for _, name := range []string{"sample-application.json", "sample-application-mistakes.json", "bad-values.json"} {
 		b, err := os.ReadFile(filepath.Join("testdata", name))
@@ -40,6 +41,9 @@ func FuzzCheckJSON(f *testing.F) {
 		}
 		if app == nil {
 			t.Fatal("no application without an error")
+		}
+		if again, _, _ := v.CheckJSON(context.Background(), data); !reflect.DeepEqual(again, r) {
+			t.Fatalf("two runs differ:\n%+v\n%+v", r.Problems, again.Problems)
 		}
 		for i, p := range r.Problems {
 			if p.Rule == "" || p.MessageZH == "" || p.MessageEN == "" || p.Message != p.MessageZH {
