@@ -71,7 +71,11 @@
 // exchange — JSON, MarshalText, database values — keeps the real values;
 // Reveal methods return them on purpose. Log the model values themselves,
 // not slices of them: slog's JSON handler marshals a plain slice such as
-// []Website with encoding/json, which is data exchange.
+// []Website with encoding/json, which is data exchange. The fmt package
+// itself bypasses the masking for two misuses it reports as bad verbs, %p
+// given a value rather than a pointer and %w outside fmt.Errorf: it then
+// prints the raw fields without asking the type, so never use them on the
+// model.
 //
 // # Concurrency
 //

@@ -21,7 +21,9 @@ import (
 // validate before submitting.
 //
 // Printing an Order (with any fmt verb) or logging it shows only the summary of
-// [Order.String]; history notes and the application's personal data stay out.
+// [Order.String]; history notes and the application's personal data stay out. (The misuses
+// fmt reports as bad verbs — %p given an Order value, %w outside fmt.Errorf — print raw
+// fields without asking the Order.)
 //
 // An Order is not safe for concurrent mutation; guard it as you would a map. A copy of an Order
 // value (a snapshot) takes events independently of the original, though both still share the
