@@ -3,6 +3,7 @@ package display
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -158,17 +159,48 @@ func (f *frame) path() string {
 	return b.String()
 }
 
+// maxLabelPart bounds the bytes a path keeps of one tag name, id or class,
+// and maxLabelClasses the classes it names per element; the rest is cut
+// with "…". Every number's path repeats its ancestors' labels, so without
+// these bounds a long attribute value would be copied into the report once
+// per number.
+const (
+	maxLabelPart    = 64
+	maxLabelClasses = 8
+)
+
 // label writes tag#id.class1.class2 for one element.
 func (f *frame) label(b *strings.Builder) {
-	b.WriteString(f.name)
+	writeCut(b, f.name)
 	if f.id != "" {
 		b.WriteByte('#')
-		b.WriteString(f.id)
+		writeCut(b, f.id)
 	}
-	for _, c := range strings.Fields(f.class) {
+	n := 0
+	for c := range strings.FieldsSeq(f.class) {
 		b.WriteByte('.')
-		b.WriteString(c)
+		if n == maxLabelClasses {
+			b.WriteString("…")
+			break
+		}
+		writeCut(b, c)
+		n++
 	}
+}
+
+// writeCut writes s, cut at a character boundary after at most
+// maxLabelPart bytes and marked with "…" when it is longer.
+func writeCut(b *strings.Builder, s string) {
+	if len(s) <= maxLabelPart {
+		b.WriteString(s)
+		return
+	}
+	i := maxLabelPart
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	b.WriteString(s[:i])
+	b.WriteString("…")
 }
 
 // commonAncestor returns the innermost frame containing both a and b; a

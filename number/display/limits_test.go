@@ -119,6 +119,13 @@ func TestAuditPathological(t *testing.T) {
 		{"tags only", []byte(strings.Repeat("<p>", 1<<20/3)), 0},
 		// Thousands of inline SVG icons with self-closing children.
 		{"svg icons", []byte(strings.Repeat(`<svg viewBox="0 0 8 8"><path d="M0 0h8v8z"/><circle r="1"/></svg>`, 5000) + "<footer>京ICP备12345678号-1</footer>"), 1},
+		// A 100 KB class name around many numbers: each number's path must
+		// not copy it.
+		{"long class", []byte(`<footer class="` + strings.Repeat("x", 100_000) + `">` + strings.Repeat("京ICP备12345678号-1 ", display.MaxShown) + "</footer>"), display.MaxShown},
+		// The same with an id and 20,000 class names.
+		{"many classes", []byte(`<footer id="` + strings.Repeat("y", 50_000) + `" class="` + strings.Repeat("c ", 20_000) + `">` + strings.Repeat("京ICP备12345678号-1 ", display.MaxShown) + "</footer>"), display.MaxShown},
+		// A 100 KB custom element name.
+		{"long tag name", []byte(`<footer><` + strings.Repeat("z", 100_000) + `>` + strings.Repeat("京ICP备12345678号-1 ", display.MaxShown) + "</footer>"), display.MaxShown},
 		// Unclosed list items and cells in a legacy page.
 		{"unclosed items", []byte(strings.Repeat("<ul><li>a<li>b</ul><table><tr><td>x<td>y<tr><td>z</table><p>p<p>q", 2000) + "<p>京ICP备12345678号-1"), 1},
 	}

@@ -17,7 +17,9 @@ type Shown struct {
 	Fixes number.Fixes `json:"fixes,omitzero"`
 	// Path locates the innermost element holding the whole number, as a
 	// chain of tag names with #id and .class, for example
-	// "html>body>footer.site-footer>p>a".
+	// "html>body>footer.site-footer>p>a". Deep paths keep the outer and
+	// inner elements with "…" between them; tag names, ids and classes
+	// longer than 64 bytes, and classes after the eighth, are cut with "…".
 	Path string `json:"path"`
 	// Link describes the nearest enclosing <a href>; the zero Link when
 	// the number is not inside a link.

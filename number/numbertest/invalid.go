@@ -18,6 +18,7 @@ type parts struct {
 	suffix string // -N[AXK] or ""
 }
 
+// String joins the parts into the text of the number.
 func (p parts) String() string { return p.prefix + p.mid + p.serial + p.hao + p.suffix }
 
 // Invalid returns the text of a number of kind k that has exactly the defect
