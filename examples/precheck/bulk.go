@@ -9,6 +9,8 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -144,7 +146,23 @@ func checkLine(v *validate.Validator, o options, j job) bulkLine {
 	if err != nil {
 		return bulkLine{Line: j.line, Error: err.Error()}
 	}
+	for i := range r.Problems {
+		atInputLine(&r.Problems[i], j.line)
+	}
 	return bulkLine{Line: j.line, Errors: r.Errors(), Warnings: r.Warnings(), Problems: r.Problems}
+}
+
+// atInputLine makes the positions in p's messages name line n of the whole input. The
+// decoder counts lines within the application, and a bulk application is one line, so every
+// position it gives is on its line 1. Messages quote no input text, only our own words, so
+// the replacement cannot touch anything else.
+func atInputLine(p *validate.Problem, n int) {
+	if n == 1 || !strings.Contains(p.MessageEN, " (line 1, column ") {
+		return
+	}
+	line := strconv.Itoa(n)
+	fix := strings.NewReplacer("（第1行第", "（第"+line+"行第", " (line 1, column ", " (line "+line+", column ")
+	p.Message, p.MessageZH, p.MessageEN = fix.Replace(p.Message), fix.Replace(p.MessageZH), fix.Replace(p.MessageEN)
 }
 
 // lineReader reads newline-delimited input one line at a time. A line longer than max bytes

@@ -117,3 +117,37 @@ func TestBulkHostileInput(t *testing.T) {
 		t.Errorf("summary: %s", errOut)
 	}
 }
+
+// TestBulkPositionsNameTheInputLine: positions in the messages of a bulk report line count
+// lines of the whole input, not of the one-line application.
+func TestBulkPositionsNameTheInputLine(t *testing.T) {
+	in := `{"subject": {}, "zz": 1}` + "\n\n" + `{"subject": 2}` + "\n"
+	for _, lang := range []string{"zh", "en"} {
+		_, out, _ := runWith(t, in, "-bulk", "-lang", lang)
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) != 2 {
+			t.Fatalf("%s: %d report lines:\n%s", lang, len(lines), out)
+		}
+		want := []struct{ zh, en string }{
+			{"第1行第17列", "line 1, column 17"}, // the unknown field on line 1
+			{"第3行第13列", "line 3, column 13"}, // the wrong type on line 3
+		}
+		for i, l := range lines {
+			var bl bulkLine
+			if err := json.Unmarshal([]byte(l), &bl); err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, p := range bl.Problems {
+				msg := p.Message
+				if strings.Contains(p.MessageZH, want[i].zh) && strings.Contains(p.MessageEN, want[i].en) &&
+					(strings.Contains(msg, want[i].zh) || strings.Contains(msg, want[i].en)) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: report line %d does not say %q / %q: %+v", lang, i+1, want[i].zh, want[i].en, bl.Problems)
+			}
+		}
+	}
+}
