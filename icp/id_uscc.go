@@ -149,13 +149,20 @@ func (l CreditCodeLeniency) String() string {
 // re-parsing that text needs ParseCreditCodeLenient again, because
 // ParseCreditCode, UnmarshalText and Scan stay strict.
 func ParseCreditCodeLenient(s string) (CreditCode, CreditCodeLeniency, error) {
+	const space = " \t\r\n\u3000"
 	var l CreditCodeLeniency
-	t := strings.Trim(s, " \t\r\n\u3000")
+	t := strings.Trim(s, space)
 	if t != s {
 		l |= CreditCodeTrimmed
 	}
+	// lead maps offsets in t back to s; -1 when upper-casing changed the
+	// length (non-ASCII letters) and no mapping is left.
+	lead := int32(len(s) - len(strings.TrimLeft(s, space)))
 	if u := strings.ToUpper(t); u != t {
 		l |= CreditCodeUpperCased
+		if len(u) != len(t) {
+			lead = -1
+		}
 		t = u
 	}
 	c, f := creditCodeCheck(t)
@@ -166,6 +173,12 @@ func ParseCreditCodeLenient(s string) (CreditCode, CreditCodeLeniency, error) {
 		return c, l | CreditCodeLegacyCheck, nil
 	}
 	if !f.ok() {
+		if f.offset >= 0 {
+			f.offset += lead
+			if lead < 0 {
+				f.offset = -1
+			}
+		}
 		return CreditCode{}, l, idErrorFrom(creditCodeType, s, f)
 	}
 	return c, l, nil

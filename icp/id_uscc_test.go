@@ -168,6 +168,8 @@ func TestParseCreditCodeLenient(t *testing.T) {
 		{in: "911101085636549472", err: idWant{icp.ErrCheckDigit, "organisation code", 16, "8"}},
 		// Neither is a forbidden letter.
 		{in: "9111010856365494I2", err: idWant{icp.ErrCharacter, "character", 16, ""}},
+		// Error offsets point into the input as given, before trimming.
+		{in: "　 911101085636549472", tol: icp.CreditCodeTrimmed, err: idWant{icp.ErrCheckDigit, "organisation code", 20, "8"}},
 	}
 	for _, tt := range tests {
 		c, tol, err := icp.ParseCreditCodeLenient(tt.in)
