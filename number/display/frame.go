@@ -18,6 +18,7 @@ type frame struct {
 	name      string // tag name, lower case
 	id, class string
 	href      string // for <a href>
+	link      *Link  // ParseLink(href), once a number needs it
 	anchor    *frame // nearest <a href> at or above this frame, or nil
 	footer    bool   // this element or an ancestor is footer-like
 	hidden    bool   // this element or an ancestor is invisible
@@ -70,6 +71,16 @@ func newFrame(parent *frame, a atom.Atom, name []byte, attrs []attribute) *frame
 		}
 	}
 	return f
+}
+
+// parsedLink returns ParseLink(f.href), parsing it only the first time:
+// every number and every text run inside the link asks for it.
+func (f *frame) parsedLink() Link {
+	if f.link == nil {
+		l := ParseLink(f.href)
+		f.link = &l
+	}
+	return *f.link
 }
 
 // attribute is a tag attribute as the tokenizer returns it; the slices are

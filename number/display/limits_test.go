@@ -124,6 +124,8 @@ func TestAuditPathological(t *testing.T) {
 		{"long class", []byte(`<footer class="` + strings.Repeat("x", 100_000) + `">` + strings.Repeat("京ICP备12345678号-1 ", display.MaxShown) + "</footer>"), display.MaxShown},
 		// The same with an id and 20,000 class names.
 		{"many classes", []byte(`<footer id="` + strings.Repeat("y", 50_000) + `" class="` + strings.Repeat("c ", 20_000) + `">` + strings.Repeat("京ICP备12345678号-1 ", display.MaxShown) + "</footer>"), display.MaxShown},
+		// A 100 KB link target around many numbers.
+		{"long href", []byte(`<footer><a href="https://beian.miit.gov.cn/#/` + strings.Repeat("%41", 35_000) + `">` + strings.Repeat("京ICP备12345678号-1 ", display.MaxShown) + "</a></footer>"), display.MaxShown},
 		// A 100 KB custom element name.
 		{"long tag name", []byte(`<footer><` + strings.Repeat("z", 100_000) + `>` + strings.Repeat("京ICP备12345678号-1 ", display.MaxShown) + "</footer>"), display.MaxShown},
 		// Unclosed list items and cells in a legacy page.

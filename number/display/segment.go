@@ -76,7 +76,7 @@ func (w *walker) foundAt(m number.Match) found {
 		f := w.spans[j].f
 		fd.holder = commonAncestor(fd.holder, f)
 		if f.anchor != nil {
-			if sc := linkScore(ParseLink(f.anchor.href), m.Number); sc > best {
+			if sc := linkScore(f.anchor.parsedLink(), m.Number); sc > best {
 				fd.anchor, best = f.anchor, sc
 			}
 		}
@@ -110,7 +110,7 @@ func (w *walker) shown() []Shown {
 		s.InFooter = s.InFooter || fd.end > tail || (s.InImage && fd.end >= tail)
 		switch {
 		case fd.anchor != nil:
-			s.Link = ParseLink(fd.anchor.href)
+			s.Link = fd.anchor.parsedLink()
 			s.Badge = fd.anchor.imgInside || (fd.anchor.parent != nil && fd.anchor.parent.imgChild)
 		case fd.holder != nil:
 			s.Badge = fd.holder.imgChild || (fd.holder.parent != nil && fd.holder.parent.imgChild)
