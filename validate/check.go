@@ -14,8 +14,9 @@ import (
 // validity, contact rules, naming, domains, home URLs) and the provincial rules in force at
 // the reference time for the subject's province. A nil application gives one problem.
 //
-// When ctx is cancelled, Check stops between rule groups and the report ends with a
-// "check_cancelled" error, so it is never mistaken for a clean one. Check does not modify app.
+// When ctx is cancelled, Check stops between rule groups and the report carries a
+// "check_cancelled" error (at path "", so it sorts first), so it is never mistaken for a
+// clean one. Check does not modify app.
 func (v *Validator) Check(ctx context.Context, app *icp.Application) Report {
 	c := v.newChecker(app)
 	c.application(ctx, app)
@@ -84,6 +85,19 @@ func (c *checker) application(ctx context.Context, app *icp.Application) {
 		}
 		g()
 	}
+}
+
+// then runs the rule group extra, when there is one, after the application's; when ctx was
+// cancelled by then it reports the check as cancelled instead of skipping extra silently.
+func (c *checker) then(ctx context.Context, extra func(*checker)) {
+	if extra == nil {
+		return
+	}
+	if ctx.Err() != nil {
+		c.rule("", ruleCancelled)
+		return
+	}
+	extra(c)
 }
 
 // report sorts the problems; the list is empty rather than nil so that JSON shows [].

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/beian-go/beian/icp"
@@ -217,5 +218,56 @@ func TestCheckOrderJSON(t *testing.T) {
 	}
 	if !hasRule(r, "subject.number", "subject_number_required") || !hasRule(r, "", "add_while_change") {
 		t.Errorf("order rules missing: %+v", r.Problems)
+	}
+}
+
+// cancelAfter is a context whose Err reports cancellation from its n+1st call on, to
+// cancel a check at every point where it looks.
+type cancelAfter struct {
+	context.Context
+	n, calls atomic.Int32
+}
+
+func (c *cancelAfter) Err() error {
+	if c.calls.Add(1) > c.n.Load() {
+		return context.Canceled
+	}
+	return nil
+}
+
+// TestCancelledAtEveryStep cancels CheckOrder and CheckOrderJSON at each point where they
+// look at the context: every report either has the order rule the application breaks or
+// says the check was cancelled; none looks complete without being so.
+func TestCancelledAtEveryStep(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "sample-application.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := validate.New(validate.At(refTime))
+	o, err := order.New("o1", order.NewWebsite, refTime)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Application = *cleanApp(t)
+	for n := range int32(20) {
+		for _, run := range []struct {
+			name  string
+			check func(ctx context.Context) validate.Report
+		}{
+			{"CheckOrder", func(ctx context.Context) validate.Report {
+				return v.CheckOrder(ctx, o, validate.OrderFacts{})
+			}},
+			{"CheckOrderJSON", func(ctx context.Context) validate.Report {
+				r, _, _ := v.CheckOrderJSON(ctx, data, order.NewWebsite, validate.OrderFacts{})
+				return r
+			}},
+		} {
+			ctx := &cancelAfter{Context: context.Background()}
+			ctx.n.Store(n)
+			r := run.check(ctx)
+			if !hasRule(r, "subject.number", "subject_number_required") && !hasRule(r, "", "check_cancelled") {
+				t.Errorf("%s cancelled after %d looks: neither the order rule nor check_cancelled in %+v", run.name, n, r.Problems)
+			}
+		}
 	}
 }

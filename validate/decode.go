@@ -77,9 +77,7 @@ func (v *Validator) checkJSON(ctx context.Context, data []byte, extra func(*chec
 	if app, ok := decodeStrict(data); ok {
 		c := v.newChecker(app)
 		c.application(ctx, app)
-		if extra != nil && ctx.Err() == nil {
-			extra(c)
-		}
+		c.then(ctx, extra)
 		return c.report(), app, nil
 	}
 	var app icp.Application
@@ -103,9 +101,7 @@ func (v *Validator) checkJSON(ctx context.Context, data []byte, extra func(*chec
 		c.add(p)
 	}
 	c.application(ctx, &app)
-	if extra != nil && ctx.Err() == nil {
-		extra(c)
-	}
+	c.then(ctx, extra)
 	return c.report(), &app, nil
 }
 

@@ -33,9 +33,7 @@ func (v *Validator) CheckOrder(ctx context.Context, o *order.Order, facts OrderF
 	}
 	c := v.newChecker(&o.Application)
 	c.application(ctx, &o.Application)
-	if ctx.Err() == nil {
-		c.orderRules(o.Type(), facts)
-	}
+	c.then(ctx, func(c *checker) { c.orderRules(o.Type(), facts) })
 	return c.report()
 }
 
