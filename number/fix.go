@@ -118,3 +118,31 @@ func (s Fixes) MarshalText() ([]byte, error) {
 	}
 	return []byte(s.String()), nil
 }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: it reads the names
+// MarshalText writes, joined by commas, and "" as the empty set. Unknown or
+// empty names fail with a [*ParseError] wrapping [ErrSyntax].
+func (s *Fixes) UnmarshalText(b []byte) error {
+	var set Fixes
+	for rest := string(b); rest != ""; {
+		name, tail, more := strings.Cut(rest, ",")
+		f, ok := fixByName(name)
+		if !ok || more && tail == "" {
+			return &ParseError{Input: string(b), Offset: len(b) - len(rest), Err: ErrSyntax}
+		}
+		set |= Fixes(f)
+		rest = tail
+	}
+	*s = set
+	return nil
+}
+
+// fixByName returns the Fix whose String is name.
+func fixByName(name string) (Fix, bool) {
+	for i, n := range fixNames {
+		if n == name {
+			return Fix(1) << i, true
+		}
+	}
+	return 0, false
+}

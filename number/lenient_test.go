@@ -235,3 +235,27 @@ func TestFixes(t *testing.T) {
 		t.Errorf("Fix(3).String() = %q", got)
 	}
 }
+
+// TestFixesTextRoundTrip checks that Fixes read back what MarshalText
+// writes, so that JSON holding matches (examples/numbers -json, audit
+// reports) decodes, and that unknown names fail with a *ParseError.
+func TestFixesTextRoundTrip(t *testing.T) {
+	for _, s := range []number.Fixes{0, fixes(number.FixSpace), fixes(number.FixWidth, number.FixDash, number.FixClassOrder), 1<<12 - 1} {
+		b, err := s.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back number.Fixes = 1 << 15 // overwritten
+		if err := back.UnmarshalText(b); err != nil || back != s {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, s)
+		}
+	}
+	for _, bad := range []string{"spaces", "width,", ",width", "width,,space", "WIDTH", "none"} {
+		var s number.Fixes
+		err := s.UnmarshalText([]byte(bad))
+		var pe *number.ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, number.ErrSyntax) {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want a *ParseError", bad, s, err)
+		}
+	}
+}

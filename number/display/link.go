@@ -1,6 +1,7 @@
 package display
 
 import (
+	"fmt"
 	"net/url"
 	"strings"
 )
@@ -36,6 +37,22 @@ func (p Platform) String() string {
 
 // MarshalText implements [encoding.TextMarshaler] with the [Platform.String] name.
 func (p Platform) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; it accepts the
+// names [Platform.String] returns, and "" for [PlatformNone].
+func (p *Platform) UnmarshalText(b []byte) error {
+	for c := PlatformNone; c <= PlatformPublicSecurity; c++ {
+		if string(b) == c.String() {
+			*p = c
+			return nil
+		}
+	}
+	if len(b) == 0 {
+		*p = PlatformNone
+		return nil
+	}
+	return fmt.Errorf("display: unknown platform %q", b)
+}
 
 // Link is what [ParseLink] learns from one href attribute.
 // The zero value describes "no link".
