@@ -17,9 +17,12 @@ import (
 // [decimal.Decimal] with its Equal method, so 1e6 equals 1000000. Without
 // them cmp.Diff panics on the unexported fields of these types.
 //
-// Personal data stays masked in the diffs cmp prints, because cmp shows
-// values through their String methods; use [RevealDiffs] instead of
-// CmpOptions to see the real values when the data is synthetic.
+// The personal-data types (resident ID, mobile, landline, email, name,
+// certificate number, phone) compare by their real values but appear in the
+// diffs cmp prints only in masked form, shown as Inverse(Mask, …) — also when
+// two different values mask alike, where cmp would otherwise print their raw
+// fields. Use [RevealDiffs] instead of CmpOptions to see the real values when
+// the data is synthetic.
 func CmpOptions() cmp.Option { return valueOptions(false) }
 
 // RevealDiffs is [CmpOptions] with one difference: the masked personal-data
@@ -43,10 +46,13 @@ func valueOptions(reveal bool) cmp.Option {
 	}
 	if !reveal {
 		return append(opts,
-			cmp.Comparer(func(a, b icp.ResidentID) bool { return a == b }),
-			cmp.Comparer(func(a, b icp.Mobile) bool { return a == b }),
-			cmp.Comparer(func(a, b icp.Landline) bool { return a == b }),
-			cmp.Comparer(func(a, b icp.Email) bool { return a == b }),
+			cmp.Transformer("Mask", func(v icp.ResidentID) masked { return masked{v.String(), v.Reveal} }),
+			cmp.Transformer("Mask", func(v icp.Mobile) masked { return masked{v.String(), v.Reveal} }),
+			cmp.Transformer("Mask", func(v icp.Landline) masked { return masked{v.String(), v.Reveal} }),
+			cmp.Transformer("Mask", func(v icp.Email) masked { return masked{v.String(), v.Reveal} }),
+			cmp.Transformer("Mask", func(v icp.Name) masked { return masked{v.String(), v.Reveal} }),
+			cmp.Transformer("Mask", func(v icp.CertNumber) masked { return masked{v.String(), v.Reveal} }),
+			cmp.Transformer("Mask", func(v icp.Phone) masked { return masked{v.String(), v.Reveal} }),
 		)
 	}
 	return append(opts,
@@ -59,3 +65,19 @@ func valueOptions(reveal bool) cmp.Option {
 		cmp.Transformer("Reveal", func(v icp.Phone) string { return v.Reveal() }),
 	)
 }
+
+// masked is what CmpOptions turns a personal value into: the masked text
+// for diffs and, for Equal alone, a function returning the real text. When
+// two different values mask alike, cmp stops trusting String and prints the
+// raw fields instead; a function prints as an address, so the real value
+// stays out of the diff even then.
+type masked struct {
+	text string
+	real func() string
+}
+
+// String returns the masked text.
+func (m masked) String() string { return m.text }
+
+// Equal compares the real values.
+func (m masked) Equal(o masked) bool { return m.real() == o.real() }
