@@ -387,3 +387,39 @@ func TestAuditPaths(t *testing.T) {
 		t.Errorf("title text audited as shown: %+v, %v", r.Numbers, err)
 	}
 }
+
+// TestAuditTextInHead checks text written inside an unclosed <head>: a
+// browser closes the head and shows the text in the body, while text of
+// <title> and <script> stays invisible.
+func TestAuditTextInHead(t *testing.T) {
+	tests := []struct {
+		name string
+		page string
+		want []string // canonical numbers shown
+	}{
+		// Text right after a <meta> in a head that is never closed.
+		{"after meta", `<html><head><meta charset=utf-8>京ICP备12345678号-1`, []string{"京ICP备12345678号-1"}},
+		// After a title: the title's number is not shown, the text's is.
+		{"after title", `<html><head><title>京ICP备87654321号</title>京ICP备12345678号-1`, []string{"京ICP备12345678号-1"}},
+		// Leading white space in the head is not content.
+		{"space then link", "<head>\n <meta charset=utf-8>\n<a href=\"https://beian.miit.gov.cn/\">京ICP备12345678号-1</a>", []string{"京ICP备12345678号-1"}},
+		// A script in the head stays hidden.
+		{"script", `<head><script>var s = "京ICP备87654321号"</script>`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := display.Audit([]byte(tt.page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range r.Numbers {
+				got = append(got, s.Number.String())
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("numbers %q, want %q", got, tt.want)
+			}
+			checkReport(t, r)
+		})
+	}
+}

@@ -1,19 +1,24 @@
 package display
 
-import "github.com/beian-go/beian/number"
+import (
+	"github.com/beian-go/beian/number"
+	"golang.org/x/net/html/atom"
+)
 
 // text appends the collapsed text of a text token to the segment.
 func (w *walker) text(s []byte) {
 	parent := w.top()
-	if parent != nil && parent.hidden {
-		return
-	}
-	if !w.inBody() {
+	// Text before the body, or directly inside <head>, starts the body (a
+	// browser closes the head for it); only leading white space does not.
+	if !w.inBody() && (parent == nil || parent.atom == atom.Html || parent.atom == atom.Head) {
 		if isSpace(s) {
 			return
 		}
 		w.ensureBody()
 		parent = w.top()
+	}
+	if parent != nil && parent.hidden {
+		return
 	}
 	w.spans = append(w.spans, span{start: len(w.seg), f: parent})
 	for i := 0; i < len(s); i++ {
