@@ -122,13 +122,20 @@ func (s Subject) subjectView() (name, cert, certAddr, mailAddr, investor, remark
 		// A company may name its legal representative, the principal, as investor.
 		investor = modelMaskName(p)
 	}
-	return s.Name, s.CertNumber.Reveal(), s.CertAddress, s.MailingAddress, investor, s.Remarks
+	cert = s.CertNumber.Reveal()
+	if s.CertType.IsPersonal() || ValidResidentID(cert) {
+		// A person's certificate filed for a unit by mistake.
+		cert = s.CertNumber.String()
+	}
+	return s.Name, cert, s.CertAddress, s.MailingAddress, investor, s.Remarks
 }
 
 // Format implements [fmt.Formatter]. An individual's name, certificate
 // number, addresses, investor field and remarks are masked (so is everything
 // for a subject whose nature is unset); a unit's are shown, except an
-// investor field that names the principal. The principal is always masked.
+// investor field that names the principal and a certificate number that is
+// a person's (a personal certificate type or a resident identity number).
+// The principal is always masked.
 func (s Subject) Format(f fmt.State, verb rune) {
 	name, cert, certAddr, mailAddr, investor, remarks := s.subjectView()
 	modelFormatStruct(f, verb, "Subject", []modelField{

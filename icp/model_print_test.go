@@ -168,3 +168,34 @@ func TestSubjectInvestorNamingThePrincipal(t *testing.T) {
 		t.Errorf("a company investor is hidden: %s", s)
 	}
 }
+
+// TestSubjectUnitWithPersonalCertificate checks a unit whose certificate
+// fields hold a person's identity number, a typical filing mistake: the
+// number is masked as it would be for an individual, while a unit's own
+// credit code stays readable (TestSubjectUnitShown).
+func TestSubjectUnitWithPersonalCertificate(t *testing.T) {
+	unit := loadApplication(t, "sample-application.json").Subject
+	id := unit.Principal.CertNumber
+	tests := []struct {
+		name     string
+		certType icp.CertType
+	}{
+		// The certificate type says it is a person's certificate.
+		{"personal type", icp.CertResidentID},
+		// The type is a unit's, but the number is a resident ID.
+		{"unit type", icp.CertBusinessLicence},
+	}
+	for _, tt := range tests {
+		s := unit
+		s.CertType, s.CertNumber = tt.certType, id
+		var jsonBuf bytes.Buffer
+		slog.New(slog.NewJSONHandler(&jsonBuf, nil)).Info("s", "subject", s)
+		for what, out := range map[string]string{
+			"%v": fmt.Sprintf("%v", s), "%#v": fmt.Sprintf("%#v", s), "slog json": jsonBuf.String(),
+		} {
+			if strings.Contains(out, id.Reveal()) {
+				t.Errorf("%s: %s shows the identity number in full: %s", tt.name, what, out)
+			}
+		}
+	}
+}
