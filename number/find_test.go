@@ -146,6 +146,26 @@ func TestFindAll(t *testing.T) {
 			"invalid utf-8", "\xff\xfe京ICP备12345678号\xff",
 			[]found{{"京ICP备12345678号", "京ICP备12345678号"}},
 		},
+		{
+			// Inside a URL query and an attribute value, in raw HTML.
+			"url and attribute", `<a title="京ICP备12345678号-1" href="/s?q=粤B2-20090059&amp;p=2">x</a>`,
+			[]found{{"京ICP备12345678号-1", "京ICP备12345678号-1"}, {"粤B2-20090059", "粤B2-20090059"}},
+		},
+		{
+			// At the very start and the very end of the buffer, the last without 号.
+			"buffer edges", "京ICP备12345678号-2A，京公网安备11010802035340",
+			[]found{{"京ICP备12345678号-2A", "京ICP备12345678号-2A"}, {"京公网安备11010802035340", "京公网安备11010802035340号"}},
+		},
+		{
+			// Digits glued on both sides: the serial stops at 号, the year before is not read.
+			"digits around", "2024京ICP备12345678号2025",
+			[]found{{"京ICP备12345678号", "京ICP备12345678号"}},
+		},
+		{
+			// A truncated anchor at the end of the buffer is no match and no panic.
+			"truncated", "京ICP\xe5\xa4",
+			nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
