@@ -83,11 +83,33 @@ func enumParse(table []enumEntry, typ, s string, allowEmpty bool) (int, error) {
 		return 0, nil
 	}
 	for i := 1; i < len(table); i++ {
-		if strings.EqualFold(table[i].name, s) {
+		if enumEqualFold(table[i].name, s) {
 			return i, nil
 		}
 	}
 	return 0, enumErr(typ, s)
+}
+
+// enumEqualFold reports whether a and b are equal ignoring ASCII case, and
+// only ASCII case: strings.EqualFold would also match ſ to s and the Kelvin
+// sign to k.
+func enumEqualFold(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
 }
 
 // enumValue turns an enum's text encoding into a database value: the unset

@@ -108,7 +108,7 @@ func (t *bitTable) parse(s string) (uint64, error) {
 // byName finds the bit named name, ignoring ASCII case.
 func (t *bitTable) byName(name string) (uint64, bool) {
 	for _, e := range t.entries {
-		if strings.EqualFold(e.name, name) {
+		if enumEqualFold(e.name, name) {
 			return e.bit, true
 		}
 	}

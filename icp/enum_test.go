@@ -117,6 +117,52 @@ func TestEnumParseIgnoresCase(t *testing.T) {
 	}
 }
 
+// TestEnumParseFoldsOnlyASCII: the folding is ASCII only. Unicode case
+// folding would also match ſ (U+017F) to s and K (U+212A, Kelvin) to k, so
+// text that is not any enum's name would decode.
+func TestEnumParseFoldsOnlyASCII(t *testing.T) {
+	tests := []struct {
+		name string
+		err  error
+	}{
+		// A scalar enum.
+		{"Nature", func() error { _, err := icp.ParseNature("enterpri\u017fe"); return err }()},
+		// A bitmask enum, one token of several.
+		{"ServiceContent", func() error { _, err := icp.ParseServiceContent("blog,\u017fhopping"); return err }()},
+		// The credit-code tables.
+		{"Authority", new(icp.Authority).UnmarshalText([]byte("ju\u017ftice"))},
+		{"Category", new(icp.Category).UnmarshalText([]byte("enterpri\u017fe"))},
+	}
+	for _, tt := range tests {
+		var ee *icp.EnumError
+		if !errors.As(tt.err, &ee) || !errors.Is(tt.err, icp.ErrUnknownEnum) {
+			t.Errorf("%s: non-ASCII look-alike gives %v, want an *EnumError", tt.name, tt.err)
+		}
+	}
+	if err := new(icp.Category).UnmarshalText([]byte("ENTERPRISE")); err != nil {
+		t.Errorf("Category: ASCII upper case refused: %v", err)
+	}
+}
+
+// TestCreditCodeTablesErrors: Authority and Category fail like every other
+// enum, with an *EnumError, both decoding unknown names and encoding values
+// outside their tables.
+func TestCreditCodeTablesErrors(t *testing.T) {
+	_, aErr := icp.Authority(200).MarshalText()
+	_, cErr := icp.Category(200).MarshalText()
+	for name, err := range map[string]error{
+		"Authority.UnmarshalText": new(icp.Authority).UnmarshalText([]byte("police")),
+		"Category.UnmarshalText":  new(icp.Category).UnmarshalText([]byte("school")),
+		"Authority.MarshalText":   aErr,
+		"Category.MarshalText":    cErr,
+	} {
+		var ee *icp.EnumError
+		if !errors.As(err, &ee) || !errors.Is(err, icp.ErrUnknownEnum) {
+			t.Errorf("%s: error %v (%T), want an *EnumError", name, err, err)
+		}
+	}
+}
+
 // TestEnumSQL checks Scan and Value store the name and NULL for unset.
 func TestEnumSQL(t *testing.T) {
 	v, err := icp.NatureIndividual.Value()

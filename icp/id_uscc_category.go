@@ -1,9 +1,6 @@
 package icp
 
-import (
-	"fmt"
-	"strings"
-)
+import "fmt"
 
 // Authority is the registration authority (登记管理部门) named by the first
 // character of a unified social credit code (GB 32100-2015). The zero value
@@ -96,31 +93,33 @@ func (a Authority) Code() byte {
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the ASCII name; the
-// zero value marshals to an empty text.
+// zero value marshals to an empty text and a value outside the table is an
+// [*EnumError].
 func (a Authority) MarshalText() ([]byte, error) {
 	if a == AuthorityUnknown {
 		return []byte{}, nil
 	}
 	if !a.IsValid() {
-		return nil, fmt.Errorf("icp: cannot marshal %v", a)
+		return nil, enumErr("Authority", a.String())
 	}
 	return []byte(a.String()), nil
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the ASCII
-// name in any case; an empty text gives AuthorityUnknown.
+// name in any ASCII case; an empty text gives AuthorityUnknown, and any other
+// text is an [*EnumError].
 func (a *Authority) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*a = AuthorityUnknown
 		return nil
 	}
 	for i := AuthorityUnknown + 1; i < authorityEnd; i++ {
-		if strings.EqualFold(string(text), authorityTable[i].name) {
+		if enumEqualFold(string(text), authorityTable[i].name) {
 			*a = i
 			return nil
 		}
 	}
-	return fmt.Errorf("icp: unknown authority name %q", text)
+	return enumErr("Authority", string(text))
 }
 
 // Category is the institution category (机构类别) named by the first two
@@ -313,29 +312,31 @@ func (c Category) SubjectNatureName() string {
 }
 
 // MarshalText implements [encoding.TextMarshaler] with the ASCII name; the
-// zero value marshals to an empty text.
+// zero value marshals to an empty text and a value outside the table is an
+// [*EnumError].
 func (c Category) MarshalText() ([]byte, error) {
 	if c == CategoryUnknown {
 		return []byte{}, nil
 	}
 	if !c.IsValid() {
-		return nil, fmt.Errorf("icp: cannot marshal %v", c)
+		return nil, enumErr("Category", c.String())
 	}
 	return []byte(c.String()), nil
 }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]: it accepts the ASCII
-// name in any case; an empty text gives CategoryUnknown.
+// name in any ASCII case; an empty text gives CategoryUnknown, and any other
+// text is an [*EnumError].
 func (c *Category) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*c = CategoryUnknown
 		return nil
 	}
 	for i := CategoryUnknown + 1; i < categoryEnd; i++ {
-		if strings.EqualFold(string(text), categoryTable[i].name) {
+		if enumEqualFold(string(text), categoryTable[i].name) {
 			*c = i
 			return nil
 		}
 	}
-	return fmt.Errorf("icp: unknown category name %q", text)
+	return enumErr("Category", string(text))
 }
