@@ -3,6 +3,7 @@ package icptest_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -204,6 +205,33 @@ func TestPanics(t *testing.T) {
 				}
 			}()
 			tc.f()
+		}()
+	}
+}
+
+// TestAgedAtImpossible: AgedAt panics naming itself when the age cannot be
+// met (a birth year before 1800, which no resident ID holds) or when the
+// reference time is missing, instead of failing later inside the generator
+// or silently choosing another age.
+func TestAgedAtImpossible(t *testing.T) {
+	g := icptest.New(1)
+	tests := []struct {
+		name string
+		opt  func() icptest.Option
+	}{
+		// 190 years before 1990 is before 1800.
+		{"too old", func() icptest.Option { return icptest.AgedAt(190, time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC)) }},
+		// The zero time is not a reference date.
+		{"no reference", func() icptest.Option { return icptest.AgedAt(30, time.Time{}) }},
+	}
+	for _, tc := range tests {
+		func() {
+			defer func() {
+				if s, _ := recover().(string); !strings.HasPrefix(s, "icptest: AgedAt(") {
+					t.Errorf("%s: recovered %q, want a panic from AgedAt", tc.name, s)
+				}
+			}()
+			g.ResidentID(tc.opt())
 		}()
 	}
 }

@@ -86,11 +86,20 @@ func BornOn(t time.Time) Option {
 }
 
 // AgedAt sets a random birth date such that the person is exactly years old
-// on ref's calendar date ([icp.ResidentID.AgeAt] reports years).
+// on ref's calendar date ([icp.ResidentID.AgeAt] reports years). It panics
+// for a negative age or one over 200, for a zero ref, and when the birth
+// year could fall outside 1800–9999, which resident IDs cannot hold.
 func AgedAt(years int, ref time.Time) Option {
 	return func(cfg *config) {
 		if years < 0 || years > 200 {
 			panic(fmt.Sprintf("icptest: AgedAt(%d): not an age", years))
+		}
+		if ref.IsZero() {
+			panic(fmt.Sprintf("icptest: AgedAt(%d, zero time): no reference date", years))
+		}
+		if y := ref.Year() - years; y-1 < 1800 || y > 9999 {
+			panic(fmt.Sprintf("icptest: AgedAt(%d, %v): resident IDs hold birth years 1800–9999",
+				years, ref.Format(time.DateOnly)))
 		}
 		cfg.birth, cfg.age, cfg.ageRef = time.Time{}, years, ref
 	}
