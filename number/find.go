@@ -25,7 +25,9 @@ type Match struct {
 // lower-case letters, traditional characters, missing 号, aliases), except
 // that labels are not part of a match and a telecom licence needs an ASCII
 // '-' after its class. A digit run longer than the serial makes no match; a
-// malformed or placeholder service suffix (号-X) is left out of the match.
+// malformed or placeholder service suffix (号-X) is left out of the match,
+// and so is a letter after white space or glued to a word (号-1 A股,
+// 号-1About), which starts the next words rather than naming a service.
 // In raw HTML, entities for spaces (&nbsp;) may sit inside a number, tags
 // may not: run FindAll on extracted text to find 京ICP备<b>1</b>… .
 // It returns nil when there is none and allocates nothing but the result.

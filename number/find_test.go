@@ -84,6 +84,11 @@ func TestFindAll(t *testing.T) {
 			[]found{{"京ICP备12345678号-1", "京ICP备12345678号-1"}},
 		},
 		{
+			// A letter after a space starts the next words (A股, X-Mall), not a service letter.
+			"letter after space", "京ICP备12345678号-1 A股行情 粤ICP备2020133024号-3 X-Mall",
+			[]found{{"京ICP备12345678号-1", "京ICP备12345678号-1"}, {"粤ICP备2020133024号-3", "粤ICP备2020133024号-3"}},
+		},
+		{
 			// A real APP suffix followed by Chinese text.
 			"app suffix", "京ICP备12345678号-2A版权所有",
 			[]found{{"京ICP备12345678号-2A", "京ICP备12345678号-2A"}},

@@ -163,8 +163,9 @@ func (r *reader[S]) suffix(m mode) (seq uint32, svc Service, off int, err error)
 	svc = ServiceWebsite
 	c, _, en, fx = r.peek()
 	if s, ok := serviceByLetter(c); ok {
-		// In text, a letter glued to a word (号-1About) is not a service letter.
-		if m != modeFind || en >= len(r.s) || !isASCIIAlnum(r.s[en]) {
+		// In text, a letter glued to a word (号-1About) or set apart by
+		// white space (号-1 A股) is not a service letter.
+		if m != modeFind || fx&Fixes(FixSpace) == 0 && (en >= len(r.s) || !isASCIIAlnum(r.s[en])) {
 			r.take(en, fx)
 			svc = s
 		}
