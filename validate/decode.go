@@ -81,7 +81,7 @@ func (v *Validator) checkJSON(ctx context.Context, data []byte, extra func(*chec
 		return c.report(), app, nil
 	}
 	var app icp.Application
-	d := &jsonWalker{data: data, dec: json.NewDecoder(bytes.NewReader(data)), bad: map[string]bool{}}
+	d := &jsonWalker{data: data, dec: json.NewDecoder(bytes.NewReader(data)), bad: map[string]bool{}, pos: textPos{line: 1}}
 	d.dec.UseNumber()
 	tree, err := d.top(reflect.TypeFor[icp.Application]())
 	if err != nil {
@@ -96,7 +96,7 @@ func (v *Validator) checkJSON(ctx context.Context, data []byte, extra func(*chec
 		return Report{}, nil, &InputError{Line: 1, Column: 1, Detail: err.Error(), Err: ErrMalformedJSON}
 	}
 	c := v.newChecker(&app)
-	c.decodeBad = d.bad
+	c.decodeBad, c.decodeBadInside = d.bad, pathAncestors(d.bad)
 	for _, p := range d.problems {
 		c.add(p)
 	}
@@ -115,6 +115,7 @@ type jsonWalker struct {
 	dec      *json.Decoder
 	problems []Problem
 	bad      map[string]bool
+	pos      textPos // the last position computed
 }
 
 // top reads the whole input, which must be exactly one JSON object.
@@ -166,14 +167,27 @@ func (d *jsonWalker) tokenStart(off int64) int {
 	return i
 }
 
-// position converts a byte offset to a 1-based line and character column.
+// position converts a byte offset to a 1-based line and character column. The walker asks
+// for offsets in increasing order, so it counts on from the previous answer: a one-line
+// application with many bad values costs one pass over the line, not one per value.
 func (d *jsonWalker) position(off int) (line, col int) {
-	off = min(off, len(d.data))
-	before := d.data[:off]
-	line = bytes.Count(before, []byte{'\n'}) + 1
-	lineStart := bytes.LastIndexByte(before, '\n') + 1
-	return line, utf8.RuneCount(before[lineStart:]) + 1
+	off = max(min(off, len(d.data)), 0)
+	if off < d.pos.off {
+		d.pos = textPos{line: 1}
+	}
+	between := d.data[d.pos.off:off]
+	if nl := bytes.LastIndexByte(between, '\n'); nl >= 0 {
+		d.pos.line += bytes.Count(between, []byte{'\n'})
+		d.pos.runes = utf8.RuneCount(between[nl+1:])
+	} else {
+		d.pos.runes += utf8.RuneCount(between)
+	}
+	d.pos.off = off
+	return d.pos.line, d.pos.runes + 1
 }
+
+// textPos is a byte offset with its line and the number of characters before it on that line.
+type textPos struct{ off, line, runes int }
 
 // object reads the members of an object whose '{' was consumed.
 func (d *jsonWalker) object(t reflect.Type, path string) (map[string]any, error) {

@@ -95,29 +95,109 @@ func samePerson(a, b *icp.Person) bool {
 
 // sharedContacts applies the rules between persons: different people do not share a
 // mobile or an email, and nobody's emergency phone is another person's mobile.
+//
+// It indexes the contacts instead of comparing every pair, so that an application with
+// thousands of websites is checked in linear time. For each value the index keeps two
+// holders: the first one, and the first after it who is a different person; one of the two
+// is a different person from whoever comes next, unless that one is the same person as both.
 func (c *checker) sharedContacts(persons []personRef) {
+	mobiles := contactIndex[icp.Mobile]{}
+	emails := contactIndex[icp.Email]{}
 	for i, a := range persons {
-		for _, b := range persons[:i] {
-			if samePerson(a.p, b.p) {
-				continue
-			}
-			if a.p.Mobile.IsValid() && a.p.Mobile == b.p.Mobile {
+		// A shared contact is reported once, naming the earlier holder whose role (subject
+		// principal, website principal, APP principal) has the first label in English, as a
+		// report sorted by message would keep it.
+		if a.p.Mobile.IsValid() {
+			if b, ok := mobiles.otherHolder(persons, a, a.p.Mobile); ok {
 				c.rule(a.at("mobile"), ruleContactShared, labelArg(b.at("mobile")))
 			}
-			if a.p.Email.IsValid() && a.p.Email == b.p.Email {
+		}
+		if a.p.Email.IsValid() {
+			if b, ok := emails.otherHolder(persons, a, a.p.Email); ok {
 				c.rule(a.at("email"), ruleContactShared, labelArg(b.at("email")))
 			}
 		}
-		for _, b := range persons {
-			if b.p == a.p || samePerson(a.p, b.p) {
-				continue
-			}
-			if a.p.EmergencyPhone.IsValid() && a.p.EmergencyPhone == b.p.Mobile {
-				c.rule(a.at("emergencyPhone"), ruleEmergencyIsOther, labelArg(b.at("mobile")))
-				break
+		mobiles.add(persons, a.p.Mobile, i)
+		emails.add(persons, a.p.Email, i)
+	}
+	// Nobody's emergency phone is the mobile of another person, earlier or later: name the
+	// first such person.
+	for _, a := range persons {
+		if !a.p.EmergencyPhone.IsValid() {
+			continue
+		}
+		if b, ok := mobiles.firstOther(persons, a, a.p.EmergencyPhone); ok {
+			c.rule(a.at("emergencyPhone"), ruleEmergencyIsOther, labelArg(b.at("mobile")))
+		}
+	}
+}
+
+// roleOrder lists the person roles by the English label of their contact fields: "APP
+// principal's …", "Subject principal's …", "Website principal's …".
+var roleOrder = [...]string{"apps", "", "websites"}
+
+// holders are the first holder of a contact value and the first later holder who is a
+// different person from it (-1 while there is none), as indexes into the person list.
+type holders struct{ first, other int }
+
+// contactIndex maps a contact value to its holders, overall (role "all") and per role.
+type contactIndex[K comparable] map[contactKey[K]]holders
+
+type contactKey[K comparable] struct {
+	value K
+	role  string
+}
+
+const allRoles = "\x00all"
+
+// add records persons[i] as a holder of v.
+func (ix contactIndex[K]) add(persons []personRef, v K, i int) {
+	var zero K
+	if v == zero {
+		return
+	}
+	for _, role := range [...]string{persons[i].list, allRoles} {
+		k := contactKey[K]{v, role}
+		h, ok := ix[k]
+		switch {
+		case !ok:
+			ix[k] = holders{i, -1}
+		case h.other < 0 && !samePerson(persons[h.first].p, persons[i].p):
+			ix[k] = holders{h.first, i}
+		}
+	}
+}
+
+// pick returns the holder among h that is not a and not the same person as a.
+func (h holders) pick(persons []personRef, a personRef) (personRef, bool) {
+	for _, j := range [...]int{h.first, h.other} {
+		if j >= 0 && persons[j].p != a.p && !samePerson(persons[j].p, a.p) {
+			return persons[j], true
+		}
+	}
+	return personRef{}, false
+}
+
+// otherHolder returns a holder of a's value v who is a different person, from the first
+// role in roleOrder that has one. Called before a is added, it finds earlier holders only.
+func (ix contactIndex[K]) otherHolder(persons []personRef, a personRef, v K) (personRef, bool) {
+	for _, role := range roleOrder {
+		if h, ok := ix[contactKey[K]{v, role}]; ok {
+			if b, ok := h.pick(persons, a); ok {
+				return b, true
 			}
 		}
 	}
+	return personRef{}, false
+}
+
+// firstOther returns the first person, in list order, whose value is v and who is a
+// different person from a.
+func (ix contactIndex[K]) firstOther(persons []personRef, a personRef, v K) (personRef, bool) {
+	if h, ok := ix[contactKey[K]{v, allRoles}]; ok {
+		return h.pick(persons, a)
+	}
+	return personRef{}, false
 }
 
 // labelArg is the label of another field, as a rule argument.

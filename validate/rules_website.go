@@ -41,7 +41,7 @@ const individualContent = icp.ServiceBlog | icp.ServiceOther
 func (c *checker) websiteRules() {
 	s := &c.app.Subject
 	type listed struct{ site, index int } // where a domain was first listed
-	var seen []listed
+	var seen map[string]listed            // made at the first valid domain
 	base := func(i int) string { return "websites[" + strconv.Itoa(i) + "]" }
 	domainPath := func(at listed) string { return base(at.site) + ".domains[" + strconv.Itoa(at.index) + "]" }
 	for i := range c.app.Websites {
@@ -53,16 +53,16 @@ func (c *checker) websiteRules() {
 				continue
 			}
 			here := listed{i, j}
-			for _, first := range seen {
-				if c.app.Websites[first.site].Domains[first.index].String() != d.String() {
-					continue
-				}
+			if first, dup := seen[d.String()]; dup {
 				if first.site != i {
 					c.rule(domainPath(here), ruleDomainDuplicate, same(domainPath(first)))
 				}
 				continue domains
 			}
-			seen = append(seen, here)
+			if seen == nil {
+				seen = map[string]listed{}
+			}
+			seen[d.String()] = here
 			if want, ok := natureDomainSuffixes[s.Nature]; ok && !hasAnySuffix(d.String(), want.suffixes) {
 				c.rule(domainPath(here), ruleDomainSuffix, arg{s.Nature.Label(), s.Nature.String()}, same(want.shown))
 			}

@@ -120,6 +120,8 @@ type checker struct {
 	// decodeBad holds the paths CheckJSON already reported as undecodable; tag failures there
 	// (a required value that is now zero) would only repeat them. See repeatsDecodeProblem.
 	decodeBad map[string]bool
+	// decodeBadInside holds the paths that contain a path of decodeBad.
+	decodeBadInside map[string]bool
 }
 
 func (c *checker) add(p Problem) {
@@ -165,20 +167,35 @@ func (c *checker) fieldProblems(ctx context.Context, x any) {
 // repeatsDecodeProblem reports whether a tag failure at path only repeats a value CheckJSON
 // could not decode: the failure lies at or inside that value (an object of the wrong type
 // leaves all its fields empty), or it is "required" on an object that holds it (the object
-// was given, but nothing in it could be decoded).
+// was given, but nothing in it could be decoded). It looks up path and its ancestors, so a
+// report costs the same per problem however many values were undecodable.
 func (c *checker) repeatsDecodeProblem(path, tag string) bool {
-	for bad := range c.decodeBad {
-		if pathWithin(path, bad) || (tag == "required" && pathWithin(bad, path)) {
+	if len(c.decodeBad) == 0 {
+		return false
+	}
+	if tag == "required" && c.decodeBadInside[path] {
+		return true
+	}
+	for i := range len(path) + 1 {
+		if (i == len(path) || path[i] == '.' || path[i] == '[') && c.decodeBad[path[:i]] {
 			return true
 		}
 	}
 	return false
 }
 
-// pathWithin reports whether the JSON path p is outer or lies inside it.
-func pathWithin(p, outer string) bool {
-	rest, ok := strings.CutPrefix(p, outer)
-	return ok && (rest == "" || rest[0] == '.' || rest[0] == '[')
+// pathAncestors returns the set of paths that hold one of paths: for "a.b[0].c", "a",
+// "a.b" and "a.b[0]".
+func pathAncestors(paths map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for p := range paths {
+		for i := range len(p) {
+			if p[i] == '.' || p[i] == '[' {
+				out[p[:i]] = true
+			}
+		}
+	}
+	return out
 }
 
 // pathOf turns validator's namespace "Application.websites[1].domains[0]" into the JSON
