@@ -181,7 +181,7 @@ var categoryTable = [categoryEnd]struct {
 }{
 	CategoryUnknown:                {AuthorityUnknown, 0, "unknown", "未知", ""},
 	CategoryOrganOfState:           {AuthorityEstablishment, '1', "organ-of-state", "机关", "government"},
-	CategoryPublicInstitution:      {AuthorityEstablishment, '2', "public-institution", "事业单位", "institution"},
+	CategoryPublicInstitution:      {AuthorityEstablishment, '2', "public-institution", "事业单位", "public-institution"},
 	CategoryMassOrganisation:       {AuthorityEstablishment, '3', "mass-organisation", "中央编办直接管理机构编制的群众团体", "other"},
 	CategoryEstablishmentOther:     {AuthorityEstablishment, '9', "establishment-other", "其他", "other"},
 	CategoryForeignNewsAgency:      {AuthorityForeignAffairs, '1', "foreign-news-agency", "外国常驻新闻机构", "other"},
@@ -189,10 +189,10 @@ var categoryTable = [categoryEnd]struct {
 	CategoryLawFirm:                {AuthorityJustice, '1', "law-firm", "律师执业机构", "law-firm"},
 	CategoryNotaryOffice:           {AuthorityJustice, '2', "notary-office", "公证处", "notary"},
 	CategoryGrassrootsLegalService: {AuthorityJustice, '3', "grassroots-legal-service", "基层法律服务所", "other"},
-	CategoryJudicialAppraisal:      {AuthorityJustice, '4', "judicial-appraisal", "司法鉴定机构", "judicial-appraisal"},
+	CategoryJudicialAppraisal:      {AuthorityJustice, '4', "judicial-appraisal", "司法鉴定机构", "judicial-expertise"},
 	CategoryArbitrationCommission:  {AuthorityJustice, '5', "arbitration-commission", "仲裁委员会", "arbitration"},
 	CategoryJusticeOther:           {AuthorityJustice, '9', "justice-other", "其他", "other"},
-	CategoryForeignCultureCentre:   {AuthorityCulture, '1', "foreign-culture-centre", "外国在华文化中心", "foreign-culture-centre"},
+	CategoryForeignCultureCentre:   {AuthorityCulture, '1', "foreign-culture-centre", "外国在华文化中心", "foreign-cultural-centre"},
 	CategoryCultureOther:           {AuthorityCulture, '9', "culture-other", "其他", "other"},
 	CategorySocialOrganisation:     {AuthorityCivilAffairs, '1', "social-organisation", "社会团体", "social-organisation"},
 	CategoryPrivateNonEnterprise:   {AuthorityCivilAffairs, '2', "private-non-enterprise", "民办非企业单位", "private-non-enterprise"},
@@ -201,8 +201,8 @@ var categoryTable = [categoryEnd]struct {
 	CategoryForeignTourismOffice:   {AuthorityTourism, '1', "foreign-tourism-office", "外国旅游部门常驻代表机构", "other"},
 	CategoryHKMOTWTourismOffice:    {AuthorityTourism, '2', "hk-mo-tw-tourism-office", "港澳台地区旅游部门常驻内地（大陆）代表机构", "other"},
 	CategoryTourismOther:           {AuthorityTourism, '9', "tourism-other", "其他", "other"},
-	CategoryReligiousVenue:         {AuthorityReligion, '1', "religious-venue", "宗教活动场所", "religious"},
-	CategoryReligiousSchool:        {AuthorityReligion, '2', "religious-school", "宗教院校", "religious"},
+	CategoryReligiousVenue:         {AuthorityReligion, '1', "religious-venue", "宗教活动场所", "religious-group"},
+	CategoryReligiousSchool:        {AuthorityReligion, '2', "religious-school", "宗教院校", "religious-group"},
 	CategoryReligionOther:          {AuthorityReligion, '9', "religion-other", "其他", "other"},
 	CategoryGrassrootsTradeUnion:   {AuthorityTradeUnion, '1', "grassroots-trade-union", "基层工会", "other"},
 	CategoryTradeUnionOther:        {AuthorityTradeUnion, '9', "trade-union-other", "其他", "other"},
@@ -211,9 +211,9 @@ var categoryTable = [categoryEnd]struct {
 	CategoryFarmerCooperative:      {AuthorityMarketRegulation, '3', "farmer-cooperative", "农民专业合作社", "enterprise"},
 	CategoryMilitaryInstitution:    {AuthorityMilitary, '1', "military-institution", "军队事业单位", "other"},
 	CategoryMilitaryOther:          {AuthorityMilitary, '9', "military-other", "其他", "other"},
-	CategoryGroupCollective:        {AuthorityAgriculture, '1', "group-collective", "组级集体经济组织", "collective-economy"},
-	CategoryVillageCollective:      {AuthorityAgriculture, '2', "village-collective", "村级集体经济组织", "collective-economy"},
-	CategoryTownshipCollective:     {AuthorityAgriculture, '3', "township-collective", "乡镇级集体经济组织", "collective-economy"},
+	CategoryGroupCollective:        {AuthorityAgriculture, '1', "group-collective", "组级集体经济组织", "rural-collective"},
+	CategoryVillageCollective:      {AuthorityAgriculture, '2', "village-collective", "村级集体经济组织", "rural-collective"},
+	CategoryTownshipCollective:     {AuthorityAgriculture, '3', "township-collective", "乡镇级集体经济组织", "rural-collective"},
 	CategoryAgricultureOther:       {AuthorityAgriculture, '9', "agriculture-other", "其他", "other"},
 	CategoryOther:                  {AuthorityOther, '1', "other", "其他", "other"},
 }
@@ -291,19 +291,21 @@ func (c Category) Code() string {
 }
 
 // SubjectNatureName returns the ASCII name of the filing subject nature
-// (主办单位性质) an organisation of this category files under: one of
-// "enterprise", "government", "institution", "social-organisation",
+// (主办单位性质) an organisation of this category files under, as
+// [Nature.String] writes it so that [ParseNature] reads it back: one of
+// "enterprise", "government", "public-institution", "social-organisation",
 // "private-non-enterprise", "foundation", "law-firm", "notary",
-// "judicial-appraisal", "arbitration", "foreign-culture-centre", "religious",
-// "collective-economy" or "other"; "" for an invalid category.
+// "judicial-expertise", "arbitration", "foreign-cultural-centre",
+// "religious-group" or "rural-collective"; "other" when no nature follows
+// from the category, and "" for an invalid category.
 //
-// The mapping follows domain.md §7.2: 11 → government, 12 → institution,
-// 31/32/34/35 → law firm, notary, judicial appraisal, arbitration, 41 →
-// foreign culture centre, 51/52/53 → social organisation, private
-// non-enterprise, foundation, 71/72 → religious, 91/92/93 → enterprise,
-// N1–N3 → collective economy. Categories with no matching nature, and every
-// "other" category, give "other": the filer chooses the nature from the
-// certificate.
+// The mapping follows domain.md §7.2: 11 → government, 12 → public
+// institution, 31/32/34/35 → law firm, notary, judicial expertise,
+// arbitration, 41 → foreign cultural centre, 51/52/53 → social organisation,
+// private non-enterprise, foundation, 71/72 → religious group, 91/92/93 →
+// enterprise, N1–N3 → rural collective. Categories with no matching nature,
+// and every "other" category, give "other", which is no Nature: the filer
+// chooses the nature from the certificate.
 func (c Category) SubjectNatureName() string {
 	if c >= categoryEnd {
 		return ""
