@@ -89,3 +89,25 @@ func TestRoleOrder(t *testing.T) {
 		t.Errorf("roleOrder %q gives labels %q, not sorted", roleOrder, labels)
 	}
 }
+
+// TestDomainSetMatchesList: a home URL is on the site with the domain set exactly when it is
+// with the list of domains.
+func TestDomainSetMatchesList(t *testing.T) {
+	domains := []icp.Domain{icp.MustParseDomain("example.cn"), icp.MustParseDomain("www.sample.com.cn"), {}}
+	set := domainSet(domains, 1000)
+	if set == nil {
+		t.Fatal("no set for many URLs")
+	}
+	if domainSet(domains, 1) != nil {
+		t.Error("a set for a single URL")
+	}
+	for _, u := range []string{
+		"https://example.cn/", "example.cn", "http://a.b.example.cn/x", "https://badexample.cn/",
+		"https://cn/", "https://www.sample.com.cn", "https://sample.com.cn", "https://x.www.sample.com.cn:8443/",
+		"https://example.cn.evil.cn/", "://", "", "https://例子.example.cn/",
+	} {
+		if got, want := urlOnDomains(u, domains, set), urlOnDomains(u, domains, nil); got != want {
+			t.Errorf("%q: with the set %v, with the list %v", u, got, want)
+		}
+	}
+}

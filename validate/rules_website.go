@@ -67,8 +67,9 @@ func (c *checker) websiteRules() {
 				c.rule(domainPath(here), ruleDomainSuffix, arg{s.Nature.Label(), s.Nature.String()}, same(want.shown))
 			}
 		}
+		onSite := domainSet(w.Domains, len(w.HomeURLs))
 		for j, u := range w.HomeURLs {
-			if u != "" && !urlOnDomains(u, w.Domains) {
+			if u != "" && !urlOnDomains(u, w.Domains, onSite) {
 				c.rule(base(i)+".homeUrls["+strconv.Itoa(j)+"]", ruleHomeURLDomain)
 			}
 		}
@@ -147,8 +148,9 @@ func hasAnySuffix(s string, suffixes []string) bool {
 }
 
 // urlOnDomains reports whether the host of a home URL is one of the domains or a subdomain
-// of one. URLs are accepted with or without a scheme, as filing forms show both.
-func urlOnDomains(raw string, domains []icp.Domain) bool {
+// of one. URLs are accepted with or without a scheme, as filing forms show both. set, when
+// not nil, holds the valid domains (see domainSet) and is used instead of the list.
+func urlOnDomains(raw string, domains []icp.Domain, set map[string]bool) bool {
 	s := raw
 	if !strings.Contains(s, "://") {
 		s = "http://" + s
@@ -162,12 +164,41 @@ func urlOnDomains(raw string, domains []icp.Domain) bool {
 		return false
 	}
 	h := host.String()
+	if set != nil {
+		// host is on a domain when it or one of its parents, cut at a dot, is that domain.
+		for rest := h; ; {
+			if set[rest] {
+				return true
+			}
+			_, after, ok := strings.Cut(rest, ".")
+			if !ok {
+				return false
+			}
+			rest = after
+		}
+	}
 	for _, d := range domains {
 		if d.IsValid() && onDomain(h, d.String()) {
 			return true
 		}
 	}
 	return false
+}
+
+// domainSet returns the valid domains as a set when comparing urls home URLs with each of
+// them would take long, and nil otherwise: real websites have a few of each, and a hostile
+// one with a hundred thousand of both must not take 10¹⁰ comparisons.
+func domainSet(domains []icp.Domain, urls int) map[string]bool {
+	if len(domains)*urls <= 256 {
+		return nil
+	}
+	set := make(map[string]bool, len(domains))
+	for _, d := range domains {
+		if d.IsValid() {
+			set[d.String()] = true
+		}
+	}
+	return set
 }
 
 // onDomain reports whether host is domain or a subdomain of it.
