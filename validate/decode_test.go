@@ -50,11 +50,11 @@ func TestCheckJSONHostileInput(t *testing.T) {
 		},
 		{
 			// A bad mobile is reported at its path without quoting it, and the subject that
-			// holds it was given: no "subject is required".
+			// holds it was given: no "subject is required", but what it lacks besides.
 			name:    "bad mobile",
 			in:      `{"subject": {"principal": {"mobile": "13800138000x"}}}`,
-			want:    [][2]string{{"subject.principal.mobile", "cn_mobile"}},
-			notWant: [][2]string{{"subject", "required"}, {"subject.principal", "required"}},
+			want:    [][2]string{{"subject.principal.mobile", "cn_mobile"}, {"subject.name", "required"}, {"subject.principal.name", "required"}},
+			notWant: [][2]string{{"subject", "required"}, {"subject.principal", "required"}, {"subject.principal.mobile", "required"}},
 			secrets: []string{"13800138000"},
 		},
 		{
@@ -78,6 +78,14 @@ func TestCheckJSONHostileInput(t *testing.T) {
 			in:      `{"subject": {}, "websites": [[["deep"]]]}`,
 			want:    [][2]string{{"websites[0]", "json_type"}},
 			notWant: [][2]string{{"websites[0].name", "required"}, {"websites[0].domains", "required"}},
+		},
+		{
+			// A website whose only value is undecodable: its other missing fields are still
+			// listed, its name only once.
+			name:    "bad value in a website",
+			in:      `{"subject": {}, "websites": [{"name": 5}]}`,
+			want:    [][2]string{{"websites[0].name", "json_type"}, {"websites[0].domains", "required"}, {"websites[0].responsiblePerson", "required"}},
+			notWant: [][2]string{{"websites[0]", "required"}, {"websites[0].name", "required"}},
 		},
 		{
 			// A string where an object belongs.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"strconv"
 	"strings"
 	"time"
 
@@ -135,19 +136,30 @@ func (c *checker) add(p Problem) {
 }
 
 // fieldProblems runs the struct tags on x and turns every failure into a Problem.
-func (c *checker) fieldProblems(ctx context.Context, x any) {
+func (c *checker) fieldProblems(ctx context.Context, x any) { c.fieldProblemsAt(ctx, x, "") }
+
+// fieldProblemsAt is fieldProblems for a value at the JSON path prefix of the application.
+func (c *checker) fieldProblemsAt(ctx context.Context, x any, prefix string) {
 	err := c.v.v.StructCtx(ctx, x)
 	if err == nil {
 		return
 	}
 	var ves validator.ValidationErrors
 	if !errors.As(err, &ves) {
-		c.rule("", ruleInvalidInput, same(err.Error()))
+		c.rule(prefix, ruleInvalidInput, same(err.Error()))
 		return
 	}
 	for _, fe := range ves {
-		path := pathOf(fe.Namespace())
+		path := joinPath(prefix, pathOf(fe.Namespace()))
 		if c.repeatsDecodeProblem(path, fe.Tag()) {
+			// An object that was given but holds only undecodable values decodes as empty,
+			// and validator does not look inside an empty required struct: look inside it
+			// here, so that its other missing fields are reported at once too.
+			if fe.Kind() == reflect.Struct && !c.atOrUnderDecodeBad(path) {
+				if sub, ok := valueAt(reflect.ValueOf(c.app), path); ok {
+					c.fieldProblemsAt(ctx, sub.Interface(), path)
+				}
+			}
 			continue
 		}
 		lbl := labelFor(path)
@@ -164,6 +176,48 @@ func (c *checker) fieldProblems(ctx context.Context, x any) {
 	}
 }
 
+// valueAt returns the value at a JSON path such as "websites[1].responsiblePerson" inside v,
+// naming fields by their json names; ok is false when the path leads nowhere.
+func valueAt(v reflect.Value, path string) (reflect.Value, bool) {
+	for path != "" {
+		for v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				return reflect.Value{}, false
+			}
+			v = v.Elem()
+		}
+		if path[0] == '[' {
+			end := strings.IndexByte(path, ']')
+			i, err := strconv.Atoi(path[1:max(end, 1)])
+			if end < 0 || err != nil || (v.Kind() != reflect.Slice && v.Kind() != reflect.Array) || i < 0 || i >= v.Len() {
+				return reflect.Value{}, false
+			}
+			v, path = v.Index(i), strings.TrimPrefix(path[end+1:], ".")
+			continue
+		}
+		end := strings.IndexAny(path, ".[")
+		if end < 0 {
+			end = len(path)
+		}
+		name := path[:end]
+		path = strings.TrimPrefix(path[end:], ".")
+		if v.Kind() != reflect.Struct {
+			return reflect.Value{}, false
+		}
+		found := false
+		for i := range v.NumField() {
+			if f := v.Type().Field(i); f.IsExported() && jsonName(f) == name {
+				v, found = v.Field(i), true
+				break
+			}
+		}
+		if !found {
+			return reflect.Value{}, false
+		}
+	}
+	return v, v.IsValid()
+}
+
 // repeatsDecodeProblem reports whether a tag failure at path only repeats a value CheckJSON
 // could not decode: the failure lies at or inside that value (an object of the wrong type
 // leaves all its fields empty), or it is "required" on an object that holds it (the object
@@ -173,9 +227,11 @@ func (c *checker) repeatsDecodeProblem(path, tag string) bool {
 	if len(c.decodeBad) == 0 {
 		return false
 	}
-	if tag == "required" && c.decodeBadInside[path] {
-		return true
-	}
+	return (tag == "required" && c.decodeBadInside[path]) || c.atOrUnderDecodeBad(path)
+}
+
+// atOrUnderDecodeBad reports whether path or one of its ancestors could not be decoded.
+func (c *checker) atOrUnderDecodeBad(path string) bool {
 	for i := range len(path) + 1 {
 		if (i == len(path) || path[i] == '.' || path[i] == '[') && c.decodeBad[path[:i]] {
 			return true
