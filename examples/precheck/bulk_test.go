@@ -151,3 +151,33 @@ func TestBulkPositionsNameTheInputLine(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLineReader checks the bulk line splitting against strings.Split: one line per
+// newline-terminated segment (and one for unterminated text at the end), without its "\r",
+// marked too long exactly when it exceeds the limit.
+func FuzzLineReader(f *testing.F) {
+	f.Add([]byte("ab\r\ncd\n\n"), uint8(2))
+	f.Add([]byte("12345678\n123456789\nok"), uint8(8))
+	f.Add([]byte("\r\r\n\r"), uint8(0))
+	f.Fuzz(func(t *testing.T, data []byte, limit uint8) {
+		max := int(limit % 40)
+		segs := strings.Split(string(data), "\n")
+		if segs[len(segs)-1] == "" {
+			segs = segs[:len(segs)-1]
+		}
+		lr := lineReader{r: bufio.NewReaderSize(bytes.NewReader(data), 16), max: max}
+		for i, seg := range segs {
+			b, tooLong, err := lr.next()
+			if err != nil {
+				t.Fatalf("line %d: %v", i+1, err)
+			}
+			want := strings.TrimSuffix(seg, "\r")
+			if tooLong != (len(want) > max) || (!tooLong && string(b) != want) || (tooLong && b != nil) {
+				t.Fatalf("line %d: got %q, %v; want %q (limit %d)", i+1, b, tooLong, want, max)
+			}
+		}
+		if _, _, err := lr.next(); err != io.EOF {
+			t.Fatalf("after the last line: %v, want EOF", err)
+		}
+	})
+}
