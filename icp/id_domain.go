@@ -139,11 +139,22 @@ func domainCheck(s string) (Domain, idFail) {
 		}
 		rest = tail
 	}
-	tld := ascii[strings.LastIndexByte(ascii, '.')+1:]
-	if suffix, icann := publicsuffix.PublicSuffix(tld); !icann || suffix != tld {
+	if !domainICANNTLD(ascii[strings.LastIndexByte(ascii, '.')+1:]) {
 		return Domain{}, idFailAt(idCodeTLD, idPartTLD, strings.LastIndexByte(s, '.')+1)
 	}
 	return Domain{ascii: ascii}, idFail{}
+}
+
+// domainICANNTLD reports whether tld is a top-level domain in the ICANN
+// section of the Public Suffix List. A few ccTLDs are listed only through a
+// wildcard rule (*.ck), which the TLD on its own does not match, so for those
+// a name one label below it is looked up instead.
+func domainICANNTLD(tld string) bool {
+	if suffix, icann := publicsuffix.PublicSuffix(tld); icann && suffix == tld {
+		return true
+	}
+	suffix, icann := publicsuffix.PublicSuffix("x." + tld)
+	return icann && strings.HasSuffix(suffix, "."+tld)
 }
 
 // domainPlainLDH reports whether s is made of lower-case ASCII letters,

@@ -69,6 +69,10 @@ func TestParseDomain(t *testing.T) {
 		{in: label63 + "a.com", err: idWant{icp.ErrTooLong, "label", -1, ""}},
 		// 254 bytes.
 		{in: "a" + name253, err: idWant{icp.ErrTooLong, "domain", -1, ""}},
+		// A ccTLD listed only through a wildcard rule (*.ck) is still an
+		// ICANN TLD.
+		{in: "www.ck", ascii: "www.ck", unicode: "www.ck", tld: "ck", level: 2},
+		{in: "example.co.ck", ascii: "example.co.ck", unicode: "example.co.ck", tld: "ck", level: 3},
 		// Unknown TLD.
 		{in: "example.invalidtld", err: idWant{icp.ErrTLD, "top-level domain", 8, ""}},
 		// An IP address has a numeric "TLD".
