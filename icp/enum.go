@@ -18,7 +18,9 @@ type EnumError struct {
 	// Type is the Go type name, e.g. "Nature" or "ServiceContent".
 	Type string
 	// Input is the text that failed to decode, or the value that failed to
-	// encode written as Type(N). It is cut to 64 bytes.
+	// encode written as Type(N). It is cut to 64 bytes, and masked when it
+	// looks like personal data put in the wrong field (an email address, a
+	// phone or identity number).
 	Input string
 }
 
@@ -31,14 +33,44 @@ func (e *EnumError) Error() string {
 func (e *EnumError) Unwrap() error { return ErrUnknownEnum }
 
 // enumErr builds an *EnumError, cutting long inputs so that error text stays
-// short. It copies input, so that callers converting bytes to a string for a
-// lookup do not allocate on the success path.
+// short and masking personal data (see enumMaskPersonal). It copies input, so
+// that callers converting bytes to a string for a lookup do not allocate on
+// the success path.
 func enumErr(typ, input string) *EnumError {
 	const maxInput = 64
 	if len(input) > maxInput {
 		input = input[:maxInput]
 	}
-	return &EnumError{Type: typ, Input: strings.Clone(input)}
+	return &EnumError{Type: typ, Input: enumMaskPersonal(input)}
+}
+
+// enumMaskPersonal returns a copy of s, masked when it looks like personal
+// data that landed in an enum field rather than a mistyped name: an email
+// address (it holds '@') or a phone or identity number (a run of seven or
+// more digits outside a 0x hex token).
+func enumMaskPersonal(s string) string {
+	if strings.IndexByte(s, '@') >= 0 {
+		return emailMask(s)
+	}
+	for rest := s; rest != ""; {
+		tok, after, _ := strings.Cut(rest, ",")
+		tok = strings.TrimLeft(tok, " \t")
+		if !strings.HasPrefix(tok, "0x") && !strings.HasPrefix(tok, "0X") {
+			run := 0
+			for i := 0; i < len(tok) && run < 7; i++ {
+				if idIsDigit(tok[i]) {
+					run++
+				} else {
+					run = 0
+				}
+			}
+			if run >= 7 {
+				return modelMaskNumber(s, 3, 4)
+			}
+		}
+		rest = after
+	}
+	return strings.Clone(s)
 }
 
 // enumEntry is one constant of a scalar enum: index 0 of every table is the

@@ -1,9 +1,11 @@
 package icp_test
 
 import (
+	"encoding/json"
 	"errors"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/beian-go/beian/icp"
@@ -141,6 +143,50 @@ func TestEnumParseFoldsOnlyASCII(t *testing.T) {
 	}
 	if err := new(icp.Category).UnmarshalText([]byte("ENTERPRISE")); err != nil {
 		t.Errorf("Category: ASCII upper case refused: %v", err)
+	}
+}
+
+// TestEnumErrorsMaskPersonalData: a phone number, identity number or email
+// address that lands in an enum field (a shifted column in bulk data) is not
+// echoed in full by the decoding error, while a mistyped name still is.
+func TestEnumErrorsMaskPersonalData(t *testing.T) {
+	tests := []struct {
+		json, secret string
+	}{
+		// A mobile number as the certificate type.
+		{`{"certType":"13800000001"}`, "13800000001"},
+		// An identity number as the nature, inside the subject.
+		{`{"subject":{"nature":"110105194912310021"}}`, "110105194912310021"},
+		// An email address as the service content.
+		{`{"websites":[{"serviceContent":"liming.wang@example.com"}]}`, "liming.wang"},
+		// A landline as the language.
+		{`{"websites":[{"languages":["010-62000001"]}]}`, "62000001"},
+	}
+	for _, tt := range tests {
+		var err error
+		if strings.HasPrefix(tt.json, `{"certType"`) {
+			var p icp.Person
+			err = json.Unmarshal([]byte(tt.json), &p)
+		} else {
+			var a icp.Application
+			err = json.Unmarshal([]byte(tt.json), &a)
+		}
+		var ee *icp.EnumError
+		if !errors.As(err, &ee) {
+			t.Errorf("%s: error %v is not an *EnumError", tt.json, err)
+			continue
+		}
+		if strings.Contains(err.Error(), tt.secret) || strings.Contains(ee.Input, tt.secret) {
+			t.Errorf("%s: error shows %q: %v", tt.json, tt.secret, err)
+		}
+	}
+	// Mistyped names and hex tokens stay readable.
+	for _, in := range []string{"enterprize", "blog,0x10000000000000000"} {
+		_, err1 := icp.ParseNature(in)
+		_, err2 := icp.ParseServiceContent(in)
+		if !strings.Contains(err1.Error(), in) || !strings.Contains(err2.Error(), in) {
+			t.Errorf("%q: errors %v / %v do not quote the input", in, err1, err2)
+		}
 	}
 }
 
