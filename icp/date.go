@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -15,7 +14,9 @@ var ErrDateSyntax = errors.New("icp: invalid civil date")
 // DateError reports text that is not a civil date in the form 2006-01-02.
 // It unwraps to [ErrDateSyntax].
 type DateError struct {
-	// Input is the text that failed, cut to 32 bytes.
+	// Input is the text that failed, cut to 32 bytes, and masked when it
+	// looks like personal data put in the wrong field (an email address, a
+	// phone or identity number).
 	Input string
 }
 
@@ -90,7 +91,7 @@ func dateErr(s string) *DateError {
 	if len(s) > maxInput {
 		s = s[:maxInput]
 	}
-	return &DateError{Input: strings.Clone(s)}
+	return &DateError{Input: enumMaskPersonal(s)}
 }
 
 // dateDigits parses a fixed-width run of ASCII digits.

@@ -2,6 +2,7 @@ package icp_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -175,4 +176,20 @@ func BenchmarkParseDate(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestDateErrorMasksPersonalData: an identity number or phone number in a
+// date field (a shifted column) is not quoted in full by the error, while a
+// wrong date still is.
+func TestDateErrorMasksPersonalData(t *testing.T) {
+	for _, in := range []string{"110105194912310021", "13800000001", "a.b@example.com"} {
+		var d icp.Date
+		err := d.UnmarshalText([]byte(in))
+		if !errors.Is(err, icp.ErrDateSyntax) || strings.Contains(err.Error(), in) {
+			t.Errorf("%q: error %v", in, err)
+		}
+	}
+	if _, err := icp.ParseDate("2025-02-30"); err == nil || !strings.Contains(err.Error(), "2025-02-30") {
+		t.Errorf("a wrong date is not quoted: %v", err)
+	}
 }
