@@ -6,6 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/net/idna"
+	"golang.org/x/net/publicsuffix"
+
 	"github.com/beian-go/beian/icp"
 )
 
@@ -112,43 +115,181 @@ func BenchmarkIDCreditCode(b *testing.B) {
 	}
 }
 
+// Inputs of BenchmarkIDOthers, shared by the parsers and their baselines.
+const (
+	idBenchMobile   = "19912345678"
+	idBenchOrgCode  = "56365494-8"
+	idBenchLandline = "0755-22345678-123"
+	idBenchEmail    = "alice@example.com"
+	idBenchDomain   = "www.example.com.cn"
+	idBenchIDN      = "中文.中国"
+)
+
+// The hand-written checks BenchmarkIDOthers compares the parsers with: the
+// precompiled patterns commonly pasted into form validators.
+var (
+	idMobileRegexp   = regexp.MustCompile(`^1[3-9]\d{9}$`)
+	idOrgCodeRegexp  = regexp.MustCompile(`^[0-9A-Z]{8}-?[0-9X]$`)
+	idLandlineRegexp = regexp.MustCompile(`^0\d{2,3}-\d{7,8}(-\d{1,6})?$`)
+	idEmailRegexp    = regexp.MustCompile(`^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$`)
+)
+
+// idRegexpOrgCode checks the shape with a pattern and the GB 11714 check
+// character with a loop over the weights.
+func idRegexpOrgCode(s string) bool {
+	if !idOrgCodeRegexp.MatchString(s) {
+		return false
+	}
+	weights := [8]int{3, 7, 9, 10, 5, 8, 4, 2}
+	sum := 0
+	for i, w := range weights {
+		v := int(s[i] - '0')
+		if s[i] >= 'A' {
+			v = int(s[i]-'A') + 10
+		}
+		sum += v * w
+	}
+	want := byte('0' + (11-sum%11)%11)
+	if 11-sum%11 == 10 {
+		want = 'X'
+	}
+	return s[len(s)-1] == want
+}
+
+// idIDNABaseline is the usual way to check a domain without this package:
+// convert it to its ASCII form with the IDNA lookup profile and ask the
+// public suffix list for the registrable domain.
+func idIDNABaseline(s string) (string, error) {
+	a, err := idna.Lookup.ToASCII(s)
+	if err != nil {
+		return "", err
+	}
+	return publicsuffix.EffectiveTLDPlusOne(a)
+}
+
+// BenchmarkIDOthers measures the other identifier parsers, each beside its
+// hand-written baseline (a …Regexp or …ViaIDNA sub-benchmark) in the same
+// run.
 func BenchmarkIDOthers(b *testing.B) {
 	b.Run("ParseMobile", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_, idSinkErr = icp.ParseMobile("19912345678")
+			_, idSinkErr = icp.ParseMobile(idBenchMobile)
+		}
+	})
+	b.Run("ParseMobileRegexp", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			idSinkBool = idMobileRegexp.MatchString(idBenchMobile)
 		}
 	})
 	b.Run("ParseOrgCode", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_, idSinkErr = icp.ParseOrgCode("56365494-8")
+			_, idSinkErr = icp.ParseOrgCode(idBenchOrgCode)
+		}
+	})
+	b.Run("ParseOrgCodeRegexp", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			idSinkBool = idRegexpOrgCode(idBenchOrgCode)
 		}
 	})
 	b.Run("ParseLandline", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_, idSinkErr = icp.ParseLandline("0755-22345678-123")
+			_, idSinkErr = icp.ParseLandline(idBenchLandline)
+		}
+	})
+	b.Run("ParseLandlineRegexp", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			idSinkBool = idLandlineRegexp.MatchString(idBenchLandline)
 		}
 	})
 	b.Run("ParseEmail", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_, idSinkErr = icp.ParseEmail("alice@example.com")
+			_, idSinkErr = icp.ParseEmail(idBenchEmail)
+		}
+	})
+	b.Run("ParseEmailRegexp", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			idSinkBool = idEmailRegexp.MatchString(idBenchEmail)
 		}
 	})
 	b.Run("ParseDomain/ASCII", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_, idSinkErr = icp.ParseDomain("www.example.com.cn")
+			_, idSinkErr = icp.ParseDomain(idBenchDomain)
+		}
+	})
+	b.Run("ParseDomain/ASCIIViaIDNA", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, idSinkErr = idIDNABaseline(idBenchDomain)
 		}
 	})
 	b.Run("ParseDomain/Unicode", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			_, idSinkErr = icp.ParseDomain("中文.中国")
+			_, idSinkErr = icp.ParseDomain(idBenchIDN)
 		}
 	})
+	b.Run("ParseDomain/UnicodeViaIDNA", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_, idSinkErr = idIDNABaseline(idBenchIDN)
+		}
+	})
+}
+
+// TestOtherBaselinesAgree: the baselines of BenchmarkIDOthers accept the
+// benchmark inputs the parsers accept and reject an input with a wrong
+// check character or a wrong shape, so they do comparable work.
+func TestOtherBaselinesAgree(t *testing.T) {
+	cases := []struct {
+		name     string
+		in       string
+		baseline func(string) bool
+		parser   func(string) error
+		want     bool
+	}{
+		// The benchmark inputs, valid for both.
+		{"mobile", idBenchMobile, idMobileRegexp.MatchString, func(s string) error { _, err := icp.ParseMobile(s); return err }, true},
+		{"org code", idBenchOrgCode, idRegexpOrgCode, func(s string) error { _, err := icp.ParseOrgCode(s); return err }, true},
+		{"landline", idBenchLandline, idLandlineRegexp.MatchString, func(s string) error { _, err := icp.ParseLandline(s); return err }, true},
+		{"email", idBenchEmail, idEmailRegexp.MatchString, func(s string) error { _, err := icp.ParseEmail(s); return err }, true},
+		{"domain", idBenchDomain, idIDNAOK, func(s string) error { _, err := icp.ParseDomain(s); return err }, true},
+		{"IDN", idBenchIDN, idIDNAOK, func(s string) error { _, err := icp.ParseDomain(s); return err }, true},
+		// An org code without hyphen whose check character is X.
+		{"org code, check X", "D2143569X", idRegexpOrgCode, func(s string) error { _, err := icp.ParseOrgCode(s); return err }, true},
+		// Wrong check character.
+		{"org code, bad check", "56365494-7", idRegexpOrgCode, func(s string) error { _, err := icp.ParseOrgCode(s); return err }, false},
+		// Ten digits.
+		{"mobile, short", "1991234567", idMobileRegexp.MatchString, func(s string) error { _, err := icp.ParseMobile(s); return err }, false},
+		// No leading zero on the area code.
+		{"landline, no trunk zero", "755-22345678", idLandlineRegexp.MatchString, func(s string) error { _, err := icp.ParseLandline(s); return err }, false},
+		// No at sign.
+		{"email, no at", "alice.example.com", idEmailRegexp.MatchString, func(s string) error { _, err := icp.ParseEmail(s); return err }, false},
+		// An empty label.
+		{"domain, empty label", "www..example.com", idIDNAOK, func(s string) error { _, err := icp.ParseDomain(s); return err }, false},
+	}
+	for _, c := range cases {
+		if got := c.baseline(c.in); got != c.want {
+			t.Errorf("%s: baseline(%q) = %v, want %v", c.name, c.in, got, c.want)
+		}
+		if err := c.parser(c.in); (err == nil) != c.want {
+			t.Errorf("%s: parser(%q) error %v, want accepted %v", c.name, c.in, err, c.want)
+		}
+	}
+}
+
+// idIDNAOK reports whether idIDNABaseline accepts s.
+func idIDNAOK(s string) bool {
+	_, err := idIDNABaseline(s)
+	return err == nil
 }
 
 // TestRegexpBaselinesAgree keeps the baselines honest: they accept the same
