@@ -171,78 +171,32 @@ func idIDNABaseline(s string) (string, error) {
 // hand-written baseline (a …Regexp or …ViaIDNA sub-benchmark) in the same
 // run.
 func BenchmarkIDOthers(b *testing.B) {
-	b.Run("ParseMobile", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			_, idSinkErr = icp.ParseMobile(idBenchMobile)
-		}
-	})
-	b.Run("ParseMobileRegexp", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			idSinkBool = idMobileRegexp.MatchString(idBenchMobile)
-		}
-	})
-	b.Run("ParseOrgCode", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			_, idSinkErr = icp.ParseOrgCode(idBenchOrgCode)
-		}
-	})
-	b.Run("ParseOrgCodeRegexp", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			idSinkBool = idRegexpOrgCode(idBenchOrgCode)
-		}
-	})
-	b.Run("ParseLandline", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			_, idSinkErr = icp.ParseLandline(idBenchLandline)
-		}
-	})
-	b.Run("ParseLandlineRegexp", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			idSinkBool = idLandlineRegexp.MatchString(idBenchLandline)
-		}
-	})
-	b.Run("ParseEmail", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			_, idSinkErr = icp.ParseEmail(idBenchEmail)
-		}
-	})
-	b.Run("ParseEmailRegexp", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			idSinkBool = idEmailRegexp.MatchString(idBenchEmail)
-		}
-	})
-	b.Run("ParseDomain/ASCII", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			_, idSinkErr = icp.ParseDomain(idBenchDomain)
-		}
-	})
-	b.Run("ParseDomain/ASCIIViaIDNA", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			_, idSinkErr = idIDNABaseline(idBenchDomain)
-		}
-	})
-	b.Run("ParseDomain/Unicode", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			_, idSinkErr = icp.ParseDomain(idBenchIDN)
-		}
-	})
-	b.Run("ParseDomain/UnicodeViaIDNA", func(b *testing.B) {
-		b.ReportAllocs()
-		for b.Loop() {
-			_, idSinkErr = idIDNABaseline(idBenchIDN)
-		}
-	})
+	// Each parser is followed by its hand-written baseline on the same input.
+	cases := []struct {
+		name string
+		run  func()
+	}{
+		{"ParseMobile", func() { _, idSinkErr = icp.ParseMobile(idBenchMobile) }},
+		{"ParseMobileRegexp", func() { idSinkBool = idMobileRegexp.MatchString(idBenchMobile) }},
+		{"ParseOrgCode", func() { _, idSinkErr = icp.ParseOrgCode(idBenchOrgCode) }},
+		{"ParseOrgCodeRegexp", func() { idSinkBool = idRegexpOrgCode(idBenchOrgCode) }},
+		{"ParseLandline", func() { _, idSinkErr = icp.ParseLandline(idBenchLandline) }},
+		{"ParseLandlineRegexp", func() { idSinkBool = idLandlineRegexp.MatchString(idBenchLandline) }},
+		{"ParseEmail", func() { _, idSinkErr = icp.ParseEmail(idBenchEmail) }},
+		{"ParseEmailRegexp", func() { idSinkBool = idEmailRegexp.MatchString(idBenchEmail) }},
+		{"ParseDomain/ASCII", func() { _, idSinkErr = icp.ParseDomain(idBenchDomain) }},
+		{"ParseDomain/ASCIIViaIDNA", func() { _, idSinkErr = idIDNABaseline(idBenchDomain) }},
+		{"ParseDomain/Unicode", func() { _, idSinkErr = icp.ParseDomain(idBenchIDN) }},
+		{"ParseDomain/UnicodeViaIDNA", func() { _, idSinkErr = idIDNABaseline(idBenchIDN) }},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				c.run()
+			}
+		})
+	}
 }
 
 // TestOtherBaselinesAgree: the baselines of BenchmarkIDOthers accept the
