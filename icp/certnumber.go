@@ -27,7 +27,7 @@ func (c CertNumber) String() string { return modelMaskNumber(string(c), 6, 4) }
 
 // Format makes every fmt verb print the masked number.
 func (c CertNumber) Format(f fmt.State, verb rune) {
-	modelFormatMasked(f, verb, "CertNumber", c.String())
+	idFormatMasked(f, verb, "CertNumber", c.String())
 }
 
 // LogValue implements [slog.LogValuer] with the masked number.

@@ -1,7 +1,6 @@
 package icp
 
 import (
-	"fmt"
 	"unicode/utf8"
 )
 
@@ -44,18 +43,4 @@ func modelMaskText(s string, keep int) string {
 		i++
 	}
 	return idMask(s, utf8.RuneCountInString(s)/2, 0, 0)
-}
-
-// modelFormatMasked implements fmt.Formatter for the string types that hold
-// personal data: every verb sees only the masked text. %#v prints
-// icp.Type("masked").
-func modelFormatMasked(f fmt.State, verb rune, typeName, masked string) {
-	if verb == 'v' && f.Flag('#') {
-		fmt.Fprintf(f, "icp.%s(%q)", typeName, masked)
-		return
-	}
-	if verb == 'v' {
-		verb = 's'
-	}
-	fmt.Fprintf(f, fmt.FormatString(f, verb), masked)
 }

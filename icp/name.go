@@ -24,7 +24,7 @@ func (n Name) String() string { return modelMaskName(string(n)) }
 
 // Format makes every fmt verb, including %v, %+v, %q and %#v, print the
 // masked name.
-func (n Name) Format(f fmt.State, verb rune) { modelFormatMasked(f, verb, "Name", n.String()) }
+func (n Name) Format(f fmt.State, verb rune) { idFormatMasked(f, verb, "Name", n.String()) }
 
 // LogValue implements [slog.LogValuer] with the masked name, so that slog's
 // JSON handler never marshals the real one.

@@ -24,7 +24,7 @@ func (p Phone) Reveal() string { return string(p) }
 func (p Phone) String() string { return modelMaskNumber(string(p), 3, 4) }
 
 // Format makes every fmt verb print the masked number.
-func (p Phone) Format(f fmt.State, verb rune) { modelFormatMasked(f, verb, "Phone", p.String()) }
+func (p Phone) Format(f fmt.State, verb rune) { idFormatMasked(f, verb, "Phone", p.String()) }
 
 // LogValue implements [slog.LogValuer] with the masked number.
 func (p Phone) LogValue() slog.Value { return slog.StringValue(p.String()) }

@@ -30,7 +30,11 @@ type regexpParts struct {
 }
 
 func regexpParse(s string) (regexpParts, bool) {
-	m := reStrict.FindStringSubmatch(s)
+	return regexpPartsOf(reStrict.FindStringSubmatch(s))
+}
+
+// regexpPartsOf reads the submatches of reStrict or reLenient, which share their groups.
+func regexpPartsOf(m []string) (regexpParts, bool) {
 	if m == nil {
 		return regexpParts{}, false
 	}
@@ -73,20 +77,7 @@ var (
 
 func regexpParseLenient(s string) (regexpParts, bool) {
 	s = strings.ToUpper(lenientReplacer.Replace(width.Fold.String(s)))
-	m := reLenient.FindStringSubmatch(s)
-	if m == nil {
-		return regexpParts{}, false
-	}
-	switch {
-	case m[3] != "":
-		seq, _ := strconv.Atoi(m[4])
-		return regexpParts{m[1], m[3], seq}, true
-	case m[7] != "":
-		return regexpParts{m[6], m[7], 0}, true
-	default:
-		seq, _ := strconv.Atoi(m[11])
-		return regexpParts{m[8], m[10], seq}, true
-	}
+	return regexpPartsOf(reLenient.FindStringSubmatch(s))
 }
 
 // lenientInputs are numbers as people type them, each needing several
